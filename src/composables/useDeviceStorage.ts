@@ -1,0 +1,72 @@
+import { readonly, ref } from 'vue'
+
+/**
+ * Where the scan keeps its state: localStorage on this device, or only memory ("niets bewaren")
+ * for shared computers. Nothing ever leaves the device.
+ */
+export type StorageMode = 'apparaat' | 'geheugen'
+
+const PREFIX = 'integraalscan:'
+const memory = new Map<string, string>()
+
+function localStorageWorks(): boolean {
+  try {
+    const probe = `${PREFIX}probe`
+    window.localStorage.setItem(probe, '1')
+    window.localStorage.removeItem(probe)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const available = localStorageWorks()
+const mode = ref<StorageMode>(available ? 'apparaat' : 'geheugen')
+
+function ownKeys(): string[] {
+  if (!available) return []
+  return Object.keys(window.localStorage).filter((key) => key.startsWith(PREFIX))
+}
+
+function read(key: string): string | null {
+  if (mode.value === 'geheugen') return memory.get(PREFIX + key) ?? null
+  return window.localStorage.getItem(PREFIX + key)
+}
+
+function write(key: string, value: string): void {
+  if (mode.value === 'geheugen') {
+    memory.set(PREFIX + key, value)
+    return
+  }
+  window.localStorage.setItem(PREFIX + key, value)
+}
+
+function remove(key: string): void {
+  memory.delete(PREFIX + key)
+  if (available) window.localStorage.removeItem(PREFIX + key)
+}
+
+/** Removes everything the scan ever stored on this device. */
+function clearAll(): void {
+  memory.clear()
+  for (const key of ownKeys()) window.localStorage.removeItem(key)
+}
+
+/** Moves what is stored to the new place, so switching mode loses nothing and leaves nothing behind. */
+function setMode(next: StorageMode): void {
+  if (next === mode.value || (next === 'apparaat' && !available)) return
+  if (next === 'geheugen') {
+    for (const key of ownKeys()) {
+      memory.set(key, window.localStorage.getItem(key) ?? '')
+      window.localStorage.removeItem(key)
+    }
+  } else {
+    for (const [key, value] of memory) window.localStorage.setItem(key, value)
+    memory.clear()
+  }
+  mode.value = next
+}
+
+export function useDeviceStorage() {
+  return { mode: readonly(mode), available, read, write, remove, clearAll, setMode }
+}

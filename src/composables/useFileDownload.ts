@@ -1,0 +1,16 @@
+/** Offers text as a file download; the file is made in the browser and goes nowhere else. */
+export function useFileDownload() {
+  function download(fileName: string, content: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.rel = 'noopener'
+    document.body.append(link)
+    link.click()
+    link.remove()
+    // Revoke later: some browsers start the download only after the click handler returns.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+  return { download }
+}

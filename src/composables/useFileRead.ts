@@ -1,0 +1,28 @@
+import { MAX_FILE_BYTES } from '@/core/fileFormat'
+
+export interface ReadFile {
+  name: string
+  /** The text, or null when the file was too large to read or could not be read. */
+  text: string | null
+  tooLarge: boolean
+}
+
+/**
+ * Reads chosen or dropped files as text. A file over the size limit is not read at all, so a
+ * huge file cannot freeze the page; the import path reports it by name.
+ */
+export function useFileRead() {
+  async function readFiles(files: Iterable<File>): Promise<ReadFile[]> {
+    return Promise.all(
+      [...files].map(async (file) => {
+        if (file.size > MAX_FILE_BYTES) return { name: file.name, text: null, tooLarge: true }
+        try {
+          return { name: file.name, text: await file.text(), tooLarge: false }
+        } catch {
+          return { name: file.name, text: null, tooLarge: false }
+        }
+      }),
+    )
+  }
+  return { readFiles }
+}

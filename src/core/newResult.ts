@@ -1,0 +1,79 @@
+import {
+  SCHEMA_VERSION,
+  TOOL_NAME,
+  type Action,
+  type Answers,
+  type ParticipantResult,
+  type Profile,
+  type TeamResult,
+} from './model'
+
+export function emptyAnswers(): Answers {
+  return {
+    mode: 'volledig',
+    includeClientModule: true,
+    profile: {},
+    answers: {},
+    important: [],
+    notes: {},
+    outOfScope: [],
+    ladder: {},
+  }
+}
+
+/** Wraps what one respondent filled in as a versioned result file. */
+export function toParticipantResult(
+  answers: Answers,
+  extra: { questionnaireVersion: string; actions: Action[]; lastStep?: string; savedAt: string },
+): ParticipantResult {
+  return {
+    tool: TOOL_NAME,
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'deelnemer',
+    questionnaireVersion: extra.questionnaireVersion,
+    savedAt: extra.savedAt,
+    actions: extra.actions,
+    ...(extra.lastStep === undefined ? {} : { lastStep: extra.lastStep }),
+    ...answers,
+  }
+}
+
+/** The answers part of a participant result, without its envelope. */
+export function answersOf(result: ParticipantResult): Answers {
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess } =
+    result
+  return {
+    mode,
+    includeClientModule,
+    profile,
+    answers,
+    important,
+    notes,
+    outOfScope,
+    ladder,
+    ...(access === undefined ? {} : { access }),
+    ...(ownGuess === undefined ? {} : { ownGuess }),
+  }
+}
+
+export function toTeamResult(input: {
+  questionnaireVersion: string
+  profile: Profile
+  participants: Answers[]
+  agreed: TeamResult['agreed']
+  actions: Action[]
+  savedAt: string
+}): TeamResult {
+  return {
+    tool: TOOL_NAME,
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'team',
+    questionnaireVersion: input.questionnaireVersion,
+    savedAt: input.savedAt,
+    actions: input.actions,
+    profile: input.profile,
+    participantCount: input.participants.length,
+    participants: input.participants,
+    agreed: input.agreed,
+  }
+}

@@ -1,0 +1,41 @@
+export const common = {
+  productName: 'Integraalscan',
+  productTagline: 'Zelfscan integrale dienstverlening',
+  skipLink: 'Naar de inhoud',
+  nav: {
+    label: 'Hoofdmenu',
+    start: 'Start',
+    questionnaire: 'Vragenlijst',
+    result: 'Resultaat',
+    workshop: 'Workshop',
+    compare: 'Vergelijken',
+    about: 'Over',
+  },
+  footer: {
+    privacy: 'Alles wat u invult blijft op dit apparaat. Deze scan stuurt niets naar een server.',
+    source: 'Gebaseerd op de literatuurstudie Integrale dienstverlening van de Inspectie SZW (2016).',
+  },
+  largeText: 'Grote letters',
+  routeAnnounced: (title: string) => `Pagina: ${title}`,
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet. Ga terug naar de startpagina.',
+    back: 'Naar de start',
+  },
+  confirm: {
+    yes: 'Ja, doorgaan',
+    no: 'Annuleren',
+  },
+  close: 'Sluiten',
+  loading: 'Bezig met laden…',
+  /** Dutch number formatting: one decimal with a comma. */
+  score: (value: number | null) =>
+    value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
+  date: (iso: string) => {
+    const date = new Date(iso)
+    return Number.isNaN(date.getTime())
+      ? iso
+      : date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })
+  },
+}

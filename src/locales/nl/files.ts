@@ -1,0 +1,19 @@
+/** Messages for opening files and links. Each names the file and the problem; nothing saved changes. */
+export const files = {
+  importErrors: {
+    'te-groot': (name: string) => `${name} is te groot (meer dan 2 MB). Een resultaat van deze scan is veel kleiner; kies het juiste bestand.`,
+    leeg: (name: string) => `${name} is leeg.`,
+    'geen-json': (name: string) => `${name} is geen resultaatbestand van deze scan: het is geen JSON-bestand of het is beschadigd.`,
+    'ander-bestand': (name: string) => `${name} komt niet uit de Integraalscan. Kies een bestand dat met deze scan is bewaard.`,
+    'nieuwere-versie': (name: string) => `${name} is gemaakt met een nieuwere versie van de Integraalscan. Open het in die nieuwere versie.`,
+    ongeldig: (name: string) => `${name} is beschadigd of onvolledig en kan niet worden geopend.`,
+    'ongeldige-link': (name: string) => `${name} is geen geldige link naar een resultaat: de link is onvolledig of beschadigd.`,
+  },
+  unchanged: 'Er is niets veranderd aan wat al geladen of bewaard was.',
+  readFailed: (name: string) => `${name} kon niet worden gelezen.`,
+  chooseFile: 'Kies een bestand',
+  chooseFiles: 'Kies bestanden',
+  dropHint: 'of sleep bestanden hierheen',
+  linkLabel: 'Link',
+  fileLabel: 'Bestand',
+}

@@ -1,0 +1,24 @@
+import { common } from './common'
+import { about } from './about'
+import { files } from './files'
+import { start } from './start'
+import { questionnaire } from './questionnaire'
+import { results } from './results'
+import { workshop } from './workshop'
+import { compare } from './compare'
+import { saved } from './saved'
+import { print } from './print'
+
+/** All Dutch UI text, one module per feature so that each screen's words live together. */
+export const nl = {
+  ...common,
+  about,
+  files,
+  start,
+  questionnaire,
+  results,
+  workshop,
+  compare,
+  saved,
+  print,
+}

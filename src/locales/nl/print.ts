@@ -1,0 +1,3 @@
+export const print = {
+  title: 'PDF-samenvatting',
+}

@@ -1,0 +1,3 @@
+export const workshop = {
+  title: 'Workshop',
+}

@@ -1,0 +1,85 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import StartView from './views/StartView.vue'
+import { useMessages, type Messages } from './locales'
+
+/**
+ * Hash history: the app works from any static host, any sub-folder and from file://, and whatever
+ * travels in the fragment (a shared result) never reaches a server.
+ * Every route but the first is lazy, so chart code loads only where charts are drawn.
+ */
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'start', component: StartView, meta: { title: (t) => t.nav.start } },
+  {
+    path: '/vragenlijst/:step?',
+    name: 'questionnaire',
+    component: () => import('./views/QuestionnaireView.vue'),
+    meta: { title: (t) => t.nav.questionnaire },
+  },
+  {
+    path: '/resultaat',
+    name: 'result',
+    component: () => import('./views/ResultView.vue'),
+    meta: { title: (t) => t.nav.result },
+  },
+  {
+    path: '/gedeeld/:payload',
+    name: 'shared',
+    component: () => import('./views/SharedView.vue'),
+    meta: { title: (t) => t.nav.result },
+  },
+  {
+    path: '/workshop',
+    name: 'workshop',
+    component: () => import('./views/WorkshopView.vue'),
+    meta: { title: (t) => t.nav.workshop },
+  },
+  {
+    path: '/vergelijken',
+    name: 'compare',
+    component: () => import('./views/CompareView.vue'),
+    meta: { title: (t) => t.nav.compare },
+  },
+  {
+    path: '/bewaard',
+    name: 'saved',
+    component: () => import('./views/SavedView.vue'),
+    meta: { title: (t) => t.saved.title },
+  },
+  {
+    path: '/afdrukken/:report(resultaat|workshop|vergelijking)',
+    name: 'print',
+    component: () => import('./views/PrintView.vue'),
+    meta: { title: (t) => t.print.title, bare: true },
+  },
+  { path: '/over', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: (t) => t.nav.about } },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { title: (t) => t.notFound.title },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: (t: Messages) => string
+    /** A page without the app's header and footer (the print layout). */
+    bare?: boolean
+  }
+}
+
+export function routeTitle(meta: { title?: (t: Messages) => string }): string {
+  return meta.title ? meta.title(useMessages()) : ''
+}
+
+router.afterEach((to) => {
+  const t = useMessages()
+  const title = routeTitle(to.meta)
+  document.title = title ? `${title} — ${t.productName}` : t.productName
+})

@@ -1,0 +1,168 @@
+import { defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import { questionnaire } from '@/content/questionnaire'
+import type { Action, AccessType, Answers, LadderAnswer, ParticipantResult, Profile, RungId, ScaleAnswer, ScanMode } from '@/core/model'
+import { answersOf, emptyAnswers, toParticipantResult } from '@/core/newResult'
+import { parseResultFile, serializeResult } from '@/core/fileFormat'
+import { summarize } from '@/core/summary'
+import { completeness } from '@/core/scoring'
+import { useDeviceStorage } from '@/composables/useDeviceStorage'
+
+const CURRENT_KEY = 'huidige-invulling'
+
+/** The scan this respondent is filling in now; every change is saved at once (see useDeviceStorage). */
+export const useAssessmentStore = defineStore('assessment', () => {
+  const storage = useDeviceStorage()
+  const answers = ref<Answers>(emptyAnswers())
+  const actions = ref<Action[]>([])
+  const lastStep = ref<string | undefined>(undefined)
+  const started = ref(false)
+
+  restore()
+
+  const summary = computed(() => summarize(questionnaire, answers.value))
+  const progress = computed(() => completeness(questionnaire, answers.value))
+  const result = computed<ParticipantResult>(() =>
+    toParticipantResult(answers.value, {
+      questionnaireVersion: questionnaire.version,
+      actions: actions.value,
+      ...(lastStep.value === undefined ? {} : { lastStep: lastStep.value }),
+      savedAt: new Date().toISOString(),
+    }),
+  )
+
+  watch([answers, actions, lastStep, started], persist, { deep: true })
+
+  function restore(): void {
+    const stored = storage.read(CURRENT_KEY)
+    if (stored === null) return
+    const outcome = parseResultFile(stored)
+    if (outcome.ok && outcome.result.kind === 'deelnemer') applyResult(outcome.result)
+  }
+
+  function persist(): void {
+    if (!started.value) return
+    storage.write(CURRENT_KEY, serializeResult(result.value))
+  }
+
+  function applyResult(loaded: ParticipantResult): void {
+    answers.value = answersOf(loaded)
+    actions.value = loaded.actions
+    lastStep.value = loaded.lastStep
+    started.value = true
+  }
+
+  function touch(): void {
+    started.value = true
+  }
+
+  function setMode(mode: ScanMode): void {
+    answers.value.mode = mode
+    touch()
+  }
+
+  function setIncludeClientModule(include: boolean): void {
+    answers.value.includeClientModule = include
+    touch()
+  }
+
+  function updateProfile(patch: Partial<Profile>): void {
+    const profile: Profile = { ...answers.value.profile }
+    for (const [key, value] of Object.entries(patch) as [keyof Profile, Profile[keyof Profile]][]) {
+      if (value === undefined || value === '') delete profile[key]
+      else Object.assign(profile, { [key]: value })
+    }
+    answers.value.profile = profile
+    touch()
+  }
+
+  function answer(statementId: string, value: ScaleAnswer | undefined): void {
+    if (value === undefined) delete answers.value.answers[statementId]
+    else answers.value.answers[statementId] = value
+    touch()
+  }
+
+  function setImportant(factorId: string, important: boolean): void {
+    const others = answers.value.important.filter((id) => id !== factorId)
+    answers.value.important = important ? [...others, factorId] : others
+    touch()
+  }
+
+  function setNote(factorId: string, note: string): void {
+    if (note.trim() === '') delete answers.value.notes[factorId]
+    else answers.value.notes[factorId] = note
+    touch()
+  }
+
+  /** A factor or theme set "niet van toepassing voor ons" is left out of every score. */
+  function setOutOfScope(id: string, outOfScope: boolean): void {
+    const others = answers.value.outOfScope.filter((item) => item !== id)
+    answers.value.outOfScope = outOfScope ? [...others, id] : others
+    touch()
+  }
+
+  function answerLadder(indicatorId: string, value: LadderAnswer | undefined): void {
+    if (value === undefined) delete answers.value.ladder[indicatorId]
+    else answers.value.ladder[indicatorId] = value
+    touch()
+  }
+
+  function setAccess(value: AccessType | 'weet-niet' | undefined): void {
+    if (value === undefined) delete answers.value.access
+    else answers.value.access = value
+    touch()
+  }
+
+  function setOwnGuess(value: RungId | 'weet-niet' | undefined): void {
+    if (value === undefined) delete answers.value.ownGuess
+    else answers.value.ownGuess = value
+    touch()
+  }
+
+  function setActions(next: Action[]): void {
+    actions.value = next
+    touch()
+  }
+
+  function setLastStep(step: string): void {
+    lastStep.value = step
+  }
+
+  /** Continues a scan opened from a file, exactly where it was left. */
+  function load(loaded: ParticipantResult): void {
+    applyResult(loaded)
+    persist()
+  }
+
+  function startNew(): void {
+    answers.value = emptyAnswers()
+    actions.value = []
+    lastStep.value = undefined
+    started.value = false
+    storage.remove(CURRENT_KEY)
+  }
+
+  return {
+    answers,
+    actions,
+    lastStep,
+    started,
+    summary,
+    progress,
+    result,
+    setMode,
+    setIncludeClientModule,
+    updateProfile,
+    answer,
+    setImportant,
+    setNote,
+    setOutOfScope,
+    answerLadder,
+    setAccess,
+    setOwnGuess,
+    setActions,
+    setLastStep,
+    load,
+    startNew,
+  }
+})

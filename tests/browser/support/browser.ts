@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { inject } from 'vitest'
+
+export const DESKTOP = { width: 1280, height: 800 }
+export const PHONE = { width: 390, height: 844 }
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+export interface Session {
+  browser: Browser
+  baseUrl: string
+  singleFileUrl: string
+  close(): Promise<void>
+}
+
+/** A fresh Chromium with its own empty profile, so no test sees another's localStorage. */
+export async function launch(): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'integraalscan-chromium-'))
+  const browser = await chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+  })
+  return {
+    browser,
+    baseUrl: inject('baseUrl'),
+    singleFileUrl: inject('singleFileUrl'),
+    async close() {
+      await browser.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function newPage(
+  session: Session,
+  viewport: { width: number; height: number } = DESKTOP,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await session.browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? true, locale: 'nl-NL' })
+  const page = await context.newPage()
+  // Uncaught errors in the page are collected, so a test can assert that there were none.
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  return { context, page, errors }
+}
+
+/** Opens a route of the app, e.g. "#/vragenlijst/inhoud", and waits for its heading. */
+export async function goto(page: Page, session: Session, hash = '#/'): Promise<void> {
+  await page.goto(`${session.baseUrl}${hash}`)
+  await page.locator('h1').first().waitFor()
+}
+
+/** Runs axe-core for WCAG 2.1 A and AA and returns the violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  )
+}
+
+/** True when the page is wider than the viewport (a horizontal scroll bar on a phone). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+}
+
+/** Writes a screenshot to screenshots/ (git-ignored) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return
+  await page.screenshot({ path: join(import.meta.dirname, '../../../screenshots', `${name}.png`), fullPage: true })
+}

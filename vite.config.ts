@@ -1,0 +1,52 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { contentSecurityPolicy } from './scripts/csp'
+
+// `vite build --mode single` writes one self-contained HTML file to dist-single/ that works from file://.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single'
+  return {
+    // Relative asset paths: the build works from any static host and any sub-folder.
+    base: './',
+    plugins: [vue(), ...(single ? [viteSingleFile()] : []), contentSecurityPolicy({ inline: single })],
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    build: {
+      outDir: single ? 'dist-single' : 'dist',
+      target: 'es2022',
+      reportCompressedSize: false,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.spec.ts', 'tests/component/**/*.spec.ts'],
+            environment: 'happy-dom',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.spec.ts'],
+            environment: 'node',
+            globalSetup: ['tests/browser/support/globalSetup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+            reporters: ['default', './tests/browser/support/summaryReporter.ts'],
+          },
+        },
+      ],
+      coverage: {
+        provider: 'v8',
+        include: ['src/core/**/*.ts'],
+        reporter: ['text-summary', 'text'],
+        thresholds: { lines: 95, branches: 95 },
+      },
+    },
+  }
+})
