@@ -1,0 +1,183 @@
+/**
+ * The client-perspective module: what inwoners and professionals say works for the inwoner.
+ * Grounded in Werkplaatsen Sociaal Domein (2018), ch. 3–5 (000 l. 769–1100, 1238–1256)
+ * and Movisie (2018), ch. 4–5 (004 l. 839–1000, 1334–1420).
+ * The Inspectie SZW (2016) notes the literature says little about this side (002 l. 146–150).
+ */
+import type { Factor } from '../core/model'
+
+export const clientFactors: Factor[] = [
+  {
+    id: 'vast-contact',
+    themeId: 'client',
+    title: 'Eén vaste contactpersoon (regisseur)',
+    explanation:
+      'Inwoners vinden één vaste contactpersoon heel belangrijk. Deze professional is het eerste aanspreekpunt en regisseert de hulp van alle betrokken organisaties: één huishouden, één plan, één regisseur. ' +
+      'Sommige inwoners kunnen zonder één vaste contactpersoon, als ze maar weten bij wie ze waarvoor terecht kunnen.',
+    steeringLevel: 'operationeel',
+    statements: [
+      { id: 'vast-contact-1', text: 'Inwoners met problemen op meerdere leefgebieden hebben één vaste contactpersoon.', key: true },
+      { id: 'vast-contact-2', text: 'Inwoners weten bij wie ze voor welke vraag terecht kunnen.' },
+      { id: 'vast-contact-3', text: 'De vaste contactpersoon houdt het overzicht over alle hulp aan het huishouden.' },
+      { id: 'vast-contact-4', text: 'Een inwoner houdt dezelfde contactpersoon zolang de hulp duurt.' },
+    ],
+    advice: [
+      'Geef elk huishouden met meervoudige problemen één vaste professional. Die is verantwoordelijk voor het hele huishouden en regisseert de hulp van alle betrokken instellingen (Zoon en Berg-Le Clercq, 2014).',
+      'Voorkom een ‘komen en gaan van helpenden’. Het vertrouwen van gezinnen wordt geschaad als zij niet steeds met dezelfde professional te maken hebben (Zoon en Berg-Le Clercq, 2014; Werkplaatsen Sociaal Domein, 2018).',
+      'Zorg voor een goede match tussen professional en inwoner. Kijk naar de ondersteuningsbehoefte en de expertise, en waar mogelijk ook naar leeftijd, levenservaring en interesses (Movisie, 2018; Uyterlinde et al., 2009).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Uyterlinde et al., 2009'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, §4.2, §4.4.1 en §5.2',
+  },
+  {
+    id: 'vertrouwen',
+    themeId: 'client',
+    title: 'Vertrouwensrelatie',
+    explanation:
+      'Vertrouwen en een gevoel van veiligheid zijn voor inwoners basisvoorwaarden voor goede hulp. Ze willen een luisterend oor en professionals die hen als persoon zien, niet als probleem. ' +
+      'Een goede samenwerkingsrelatie tussen inwoner en professional is een van de beste voorspellers van een goed resultaat.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'vertrouwen-1', text: 'Inwoners vertrouwen de professional die hen helpt.', key: true },
+      { id: 'vertrouwen-2', text: 'Professionals komen hun afspraken met inwoners na.' },
+      { id: 'vertrouwen-3', text: 'Professionals behandelen inwoners als persoon, niet als een probleem.' },
+      { id: 'vertrouwen-4', text: 'Professionals gaan ervan uit dat wat de inwoner vertelt waar is.' },
+    ],
+    advice: [
+      'Werk aan een prettige, persoonlijke bejegening en kom afspraken na. Dat zijn de dingen die het gevoel van vertrouwen en veiligheid het meest bevorderen (Bool et al., 2017).',
+      'Neem de tijd om een relatie op te bouwen en claim die tijd in het werk. In het begin komen er niet meteen resultaten (De Vries, 2010).',
+      'Praat samen met de inwoner over hoe de samenwerking gaat. Ga er niet van uit dat de relatie goed is omdat jij dat denkt: het oordeel van de inwoner voorspelt het resultaat meestal beter (Pijnenburg en Van Hattum, 2012).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Bool et al., 2017', 'Pijnenburg en Van Hattum, 2012', 'De Vries, 2010'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, §4.3 en §5.2',
+  },
+  {
+    id: 'regie-bij-inwoner',
+    themeId: 'client',
+    title: 'Regie bij de inwoner',
+    explanation:
+      'Regie hebben betekent: zelf bepalen wat er in je leven en in de hulp gebeurt. Inwoners willen dat dingen hun niet uit handen worden genomen en dat ze zelf actief blijven. ' +
+      'Regie is geen of-of: soms ligt die tijdelijk bij de professional, bijvoorbeeld als de inwoner het even niet kan of als de veiligheid van kinderen in het geding is.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'regie-bij-inwoner-1', text: 'Inwoners bepalen zelf de doelen in hun plan van aanpak.', key: true },
+      { id: 'regie-bij-inwoner-2', text: 'Professionals nemen inwoners niet meer uit handen dan nodig is.' },
+      { id: 'regie-bij-inwoner-3', text: 'Als een professional de regie tijdelijk overneemt, geeft hij die stap voor stap terug.' },
+      { id: 'regie-bij-inwoner-4', text: 'Inwoners bepalen mee wanneer de hulp wordt gegeven.' },
+    ],
+    advice: [
+      'Laat de wensen en ideeën van de inwoner het uitgangspunt zijn voor de doelen. Doelen werken alleen als de inwoner zelf vindt dat het de juiste doelen zijn (Steketee et al., 2015).',
+      'Zie regie als een proces. Neem de regie over als dat nodig is, maar geef die geleidelijk en duidelijk terug als het weer beter gaat (Werkplaatsen Sociaal Domein, 2018).',
+      'Neem meer de regie als een inwoner op dat moment zelf geen prioriteiten kan stellen, of als de veiligheid van de inwoner of van anderen in gevaar is (Driesen en Besselink, 2014; Movisie, 2018).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Steketee et al., 2015', 'Bool et al., 2017', 'Verheijden en De Lange, 2016', 'Driesen en Besselink, 2014'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.4.3 en §4.6.2',
+  },
+  {
+    id: 'praktische-hulp',
+    themeId: 'client',
+    title: 'Concrete, praktische hulp',
+    explanation:
+      'Voor inwoners gaat het uiteindelijk om de concrete hulp die ze wel of niet krijgen, zoals kinderopvang, hulp bij werk, schuldhulp of emotionele steun. ' +
+      'Praktische hulp, zoals helpen met een inschrijving, brengt de professional dichter bij het gezin. Praktische successen vergroten het vertrouwen en de motivatie.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'praktische-hulp-1', text: 'Professionals helpen inwoners ook met praktische zaken, zoals formulieren of een inschrijving.', key: true },
+      { id: 'praktische-hulp-2', text: 'Inwoners krijgen goede informatie over regelingen, vergoedingen en toeslagen.' },
+      { id: 'praktische-hulp-3', text: 'Professionals dragen praktische taken geleidelijk over zodra de inwoner die zelf weer aankan.' },
+    ],
+    advice: [
+      'Begin met het oplossen van nijpende, praktische zaken. Dat schept vertrouwen en vergroot de motivatie van de inwoner (Zoon en Berg-Le Clercq, 2014; Steketee et al., 2015).',
+      'Houd rekening met momenten waarop hulp nodig is, bijvoorbeeld als er brieven binnenkomen of formulieren moeten worden ingevuld (Werkplaatsen Sociaal Domein, 2018).',
+      'Neem eerst dingen over en laat daarna steeds meer los, zodat de verantwoordelijkheid weer bij de inwoner komt te liggen (Steketee et al., 2015).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Steketee et al., 2015', 'Pijnenburg, 2010', 'Tonkens, 2009'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, §4.4.2',
+  },
+  {
+    id: 'een-keer-vertellen',
+    themeId: 'client',
+    title: 'Verhaal maar één keer vertellen (afstemming tussen hulpverleners)',
+    explanation:
+      'Inwoners vinden het confronterend om hun verhaal steeds opnieuw te moeten vertellen. Ze voelen zich dan van het kastje naar de muur gestuurd. ' +
+      'Goede afstemming tussen hulpverleners en één vast aanspreekpunt voorkomen dat.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'een-keer-vertellen-1', text: 'Inwoners hoeven hun verhaal maar één keer te vertellen.', key: true },
+      { id: 'een-keer-vertellen-2', text: 'Hulpverleners rond één huishouden weten van elkaar wie wat doet.' },
+      { id: 'een-keer-vertellen-3', text: 'Hulpverleners geven een inwoner geen tegenstrijdige adviezen.' },
+      { id: 'een-keer-vertellen-4', text: 'Er is een vast overlegmoment waarop professionals complexe casussen samen bespreken.' },
+    ],
+    advice: [
+      'Spreek vaste overlegmomenten af, zoals een multidisciplinair casusoverleg, om complexe casussen samen te bespreken. Alleen af en toe afstemmen als het nodig lijkt, is niet genoeg (Werkplaatsen Sociaal Domein, 2018).',
+      'Maak procesafspraken tussen Werk en Inkomen en het sociaal team, bijvoorbeeld over de intake, het volgen van een casus en overlegmomenten. Let op dat de aanpak daardoor niet wordt dichtgetimmerd (Werkplaatsen Sociaal Domein, 2018).',
+      'Vertrouw op elkaars oordeel. Als een collega uit het sociaal team inschat dat werken nu niet lukt, laat dat dan niet door iemand anders opnieuw onderzoeken (Werkplaatsen Sociaal Domein, 2018).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Kruiter en Pels, 2012'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, h. 1 en §4.2',
+  },
+  {
+    id: 'heldere-taal',
+    themeId: 'client',
+    title: 'Heldere taal',
+    explanation:
+      'Inwoners willen een contactpersoon die duidelijke taal gebruikt en goed informeert. Vaak weet een inwoner niet waar hij ‘ja’ tegen zegt, bijvoorbeeld bij het invullen van formulieren. ' +
+      'Professionals moeten beroepstaal en regels vertalen naar de leefwereld van de inwoner.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'heldere-taal-1', text: 'Professionals spreken met inwoners in taal die zij begrijpen.', key: true },
+      { id: 'heldere-taal-2', text: 'Professionals controleren of de inwoner echt begrijpt wat er van hem verwacht wordt.' },
+      { id: 'heldere-taal-3', text: 'Professionals stemmen hun manier van praten af op wat de inwoner aankan.' },
+    ],
+    advice: [
+      'Vraag altijd na of de inwoner begrepen heeft waar hij ‘ja’ tegen zegt. Inwoners geven soms een sociaal wenselijk antwoord, of zeggen ‘ja’ om er vanaf te zijn (Werkplaatsen Sociaal Domein, 2018).',
+      'Geef klantmanagers de tijd en de kennis om in te schatten wat een inwoner kan begrijpen, bijvoorbeeld bij een licht verstandelijke beperking (Werkplaatsen Sociaal Domein, 2018).',
+      'Vertaal beroepstaal naar de taal van de inwoner. Breng andersom het verhaal van de inwoner over aan managers en beleidsmakers (Spierts et al., 2017).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Spierts et al., 2017'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, §3.4',
+  },
+  {
+    id: 'brede-blik',
+    themeId: 'client',
+    title: 'Brede blik op alle leefgebieden',
+    explanation:
+      'Door breed te vragen naar iemands leefsituatie, zoals netwerk, wonen en schulden, wordt duidelijk wat iemand belemmert om mee te doen. ' +
+      'Voor professionals uit zorg en welzijn is dat vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'brede-blik-1', text: 'Professionals brengen bij de start de situatie van een inwoner op alle leefgebieden in beeld.', key: true },
+      { id: 'brede-blik-2', text: 'Klantmanagers Werk en Inkomen kijken ook naar de gezinssituatie, niet alleen naar werk.' },
+      { id: 'brede-blik-3', text: 'Als een professional een probleem op een ander leefgebied ziet, schakelt hij de juiste collega in.' },
+    ],
+    advice: [
+      'Vraag bij de start breed uit: het netwerk van de inwoner, de woonsituatie, eventuele schulden en andere leefgebieden (Werkplaatsen Sociaal Domein, 2018).',
+      'Maak samen met alle betrokken professionals en het gezin één probleemanalyse en een plan van aanpak met een brede blik op de verschillende levensdomeinen (Zoon en Berg-Le Clercq, 2014; Verheijden en De Lange, 2016).',
+      'Zorg dat elke professional weet naar wie hij kan doorverwijzen voor een vraag buiten zijn eigen vak. Niet iedereen hoeft expert te zijn op elk leefgebied (Werkplaatsen Sociaal Domein, 2018).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Verheijden en De Lange, 2016'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.4.1 en §4.6.2',
+  },
+  {
+    id: 'gezamenlijke-aanpak',
+    themeId: 'client',
+    title: 'Eén gezamenlijke aanpak in plaats van één star plan',
+    explanation:
+      'Eén plan wordt vaak genoemd, maar een vastomlijnd plan loopt snel achter de feiten aan. Professionals bedoelen daarom eerder één gezamenlijke aanpak: elkaar weten te vinden en samen bepalen wat het beste is voor de inwoner. ' +
+      'Een hulpmiddel is de ‘omgekeerde toets’: eerst kijken wat nodig is, en pas daarna naar de regels.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'gezamenlijke-aanpak-1', text: 'Professionals rond één huishouden werken aan dezelfde doelen.', key: true },
+      { id: 'gezamenlijke-aanpak-2', text: 'De plannen van verschillende professionals voor hetzelfde huishouden zijn op elkaar afgestemd.' },
+      { id: 'gezamenlijke-aanpak-3', text: 'Het plan van aanpak wordt snel aangepast als de situatie van de inwoner verandert.' },
+      { id: 'gezamenlijke-aanpak-4', text: 'Professionals kijken eerst wat de inwoner nodig heeft, en pas daarna naar de regels.' },
+    ],
+    advice: [
+      'Werk niet aan één star plan, maar aan één gezamenlijke aanpak. Stem de plannen van de verschillende professionals op elkaar af en zorg dat zij elkaar weten te vinden (Werkplaatsen Sociaal Domein, 2018).',
+      'Pas de omgekeerde toets toe: vraag eerst ‘wat is er nodig?’ en ‘wie hebben we daarvoor nodig?’, en niet eerst ‘wat zijn de regels?’ (Werkplaatsen Sociaal Domein, 2018).',
+      'Zie werk en zorg in elkaars verlengde. Vraag bijvoorbeeld of geregelde mantelzorg een opstap naar werk kan zijn (Werkplaatsen Sociaal Domein, 2018).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Verheijden en De Lange, 2016'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.6.2',
+  },
+]

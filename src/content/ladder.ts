@@ -1,0 +1,203 @@
+/**
+ * The ladder of integration: KPMG (2013) degree of integration (002 l. 1025–1045), with the comparable
+ * levels of the other ladders as the appendix table of the Inspectie SZW (2016) places them side by side
+ * (002 l. 2578–3184), observable indicators per rung, the KING (2013) access typology and the team's own guess.
+ */
+import type { LadderIndicator, Questionnaire, Rung } from '../core/model'
+
+const DE_GROOT = 'De Groot en Roelofswaard (2008)'
+const CORBETT = 'Corbett en Noyes (2008)'
+const OECD = 'OECD (2012)'
+
+export const rungs: Rung[] = [
+  {
+    id: 'geen',
+    title: 'Geen integratie',
+    description: 'De diensten werken los van elkaar. Er is geen samenwerking tussen de organisaties.',
+    comparable: [
+      // The appendix table puts "collocation" on the same row as "geen integratie".
+      { ladder: OECD, level: 'Collocation: verschillende soorten dienstverleners zijn op één locatie te vinden' },
+    ],
+  },
+  {
+    id: 'beperkt',
+    title: 'Beperkte integratie',
+    description:
+      'De organisaties wisselen informatie uit en houden elkaar op de hoogte. Soms delen ze een locatie en overhead (ondersteunende diensten). De diensten zelf zijn niet geïntegreerd.',
+    comparable: [
+      { ladder: DE_GROOT, level: 'Opportunistisch: de minst volwassen vorm; eigen doelen zijn het belangrijkst en er wordt weinig geïnvesteerd' },
+      { ladder: CORBETT, level: 'Niveau 1: elkaar informeren en op de hoogte houden' },
+      { ladder: OECD, level: 'Collaboration: organisaties delen informatie, volgen gezamenlijke trainingen en hebben een gedeeld netwerk' },
+    ],
+  },
+  {
+    id: 'gedeeltelijk',
+    title: 'Gedeeltelijke integratie',
+    description:
+      'De organisaties stemmen hun programma’s op elkaar af en geven een deel van hun zelfstandigheid op. Ze volgen bijvoorbeeld dezelfde trainingen, delen personeel, gegevens en hulpmiddelen, en plannen samen. Informatie over de hulp is te krijgen via één persoon of één website.',
+    comparable: [
+      { ladder: DE_GROOT, level: 'Systematisch: samenwerking is een doel op zich, met eigen procedures, methoden en modellen' },
+      { ladder: CORBETT, level: 'Niveau 2: programma’s worden op elkaar afgestemd en een deel van de autonomie wordt opgegeven' },
+      { ladder: OECD, level: 'Cooperation: echte samenwerking, de hoogste mate van integratie in deze indeling' },
+    ],
+  },
+  {
+    id: 'volledig',
+    title: 'Volledige integratie',
+    description:
+      'De organisaties geven hun zelfstandigheid geheel of gedeeltelijk op en laten hun eigen identiteit los. Personeel, budgetten, technologie, dienstverlening en casemanagement zijn geïntegreerd. Soms ontstaat er een nieuwe dienst.',
+    comparable: [
+      { ladder: DE_GROOT, level: 'Volwassen: samenwerken is de nieuwe manier van werken en hoort bij de cultuur' },
+      { ladder: CORBETT, level: 'Niveau 3: de organisaties staan hun autonomie geheel of gedeeltelijk af en laten hun eigen identiteit los' },
+    ],
+  },
+]
+
+const KPMG = 'KPMG, 2013'
+
+export const ladderIndicators: LadderIndicator[] = [
+  /* rung 1: beperkte integratie */
+  {
+    id: 'beperkt-informatie',
+    rung: 1,
+    text: 'Organisaties informeren elkaar over inwoners die ze allebei helpen.',
+    help: 'Ja als dit vast gebeurt, niet alleen bij toeval of als iemand er toevallig aan denkt.',
+    sources: [KPMG, 'Corbett en Noyes, 2008'],
+  },
+  {
+    id: 'beperkt-overleg',
+    rung: 1,
+    text: 'De organisaties hebben regelmatig overleg om elkaar op de hoogte te houden.',
+    help: 'Ja als er een vast overleg is, bijvoorbeeld elke maand, tussen de organisaties in het sociaal domein.',
+    sources: [KPMG, 'Corbett en Noyes, 2008'],
+  },
+  {
+    id: 'beperkt-locatie',
+    rung: 1,
+    text: 'De organisaties werken vanuit een gedeelde locatie.',
+    help: 'Ja als medewerkers van verschillende organisaties in hetzelfde gebouw werken, bijvoorbeeld in een wijkcentrum.',
+    sources: [KPMG, 'OECD, 2012'],
+  },
+  {
+    id: 'beperkt-overhead',
+    rung: 1,
+    text: 'De organisaties delen ondersteunende diensten (overhead).',
+    help: 'Ja als ze bijvoorbeeld samen een receptie, secretariaat of facilitaire dienst hebben.',
+    sources: [KPMG],
+  },
+  /* rung 2: gedeeltelijke integratie */
+  {
+    id: 'gedeeltelijk-training',
+    rung: 2,
+    text: 'Medewerkers van verschillende organisaties volgen dezelfde trainingen.',
+    help: 'Ja als ze samen getraind worden, bijvoorbeeld in dezelfde methode of gespreksaanpak.',
+    sources: [KPMG, 'OECD, 2012'],
+  },
+  {
+    id: 'gedeeltelijk-personeel',
+    rung: 2,
+    text: 'De organisaties delen personeel.',
+    help: 'Ja als medewerkers bijvoorbeeld vanuit hun eigen organisatie gedetacheerd zijn in een gezamenlijk team.',
+    sources: [KPMG],
+  },
+  {
+    id: 'gedeeltelijk-data',
+    rung: 2,
+    text: 'De organisaties gebruiken dezelfde gegevens of hulpmiddelen.',
+    help: 'Ja als ze bijvoorbeeld met één gezamenlijk instrument, één methode of een gedeelde database werken.',
+    sources: [KPMG],
+  },
+  {
+    id: 'gedeeltelijk-planning',
+    rung: 2,
+    text: 'De organisaties maken een gezamenlijke planning.',
+    help: 'Ja als de organisaties hun programma’s of activiteiten samen plannen, niet ieder voor zich.',
+    sources: [KPMG, 'Corbett en Noyes, 2008'],
+  },
+  {
+    id: 'gedeeltelijk-toegang',
+    rung: 2,
+    text: 'Inwoners krijgen via één persoon of één website informatie over de hulp van alle organisaties.',
+    help: 'Ja als er één aanspreekpunt of één website is voor het hele sociaal domein, ook als de organisaties achter de schermen apart blijven.',
+    sources: [KPMG],
+  },
+  /* rung 3: volledige integratie */
+  {
+    id: 'volledig-budget',
+    rung: 3,
+    text: 'Er is één ontschot budget waar de organisaties samen over beschikken.',
+    help: 'Ja als het geld uit verschillende wetten of organisaties in één pot zit en samen wordt ingezet.',
+    sources: [KPMG],
+  },
+  {
+    id: 'volledig-personeel',
+    rung: 3,
+    text: 'Medewerkers van de verschillende organisaties werken in één team onder één leiding.',
+    help: 'Ja als de leidinggevende van het team ook echt de baas is, niet de eigen moederorganisatie.',
+    sources: [KPMG],
+  },
+  {
+    id: 'volledig-dossier',
+    rung: 3,
+    text: 'De organisaties werken in één gezamenlijk klantdossier.',
+    help: 'Ja als professionals van verschillende organisaties in hetzelfde systeem werken en hetzelfde dossier zien.',
+    sources: [KPMG],
+  },
+  {
+    id: 'volledig-casemanagement',
+    rung: 3,
+    text: 'Eén casemanager heeft het mandaat om te beslissen over hulp op alle leefgebieden.',
+    help: 'Ja als die persoon met één plan werkt en zelf hulp kan inzetten, zonder per organisatie toestemming te vragen.',
+    sources: [KPMG],
+  },
+  {
+    id: 'volledig-nieuwe-dienst',
+    rung: 3,
+    text: 'De organisaties hebben samen een nieuwe dienst opgezet.',
+    help: 'Ja als er een nieuwe, gezamenlijke organisatie of dienst is ontstaan die de taken van de afzonderlijke organisaties overneemt.',
+    sources: [KPMG],
+  },
+]
+
+export const accessQuestion: Questionnaire['accessQuestion'] = {
+  text: 'Hoe is de toegang tot het sociaal domein in onze gemeente nu georganiseerd? Kies wat het meest lijkt op de situatie van dit moment.',
+  options: [
+    {
+      id: 'transitieproof',
+      label: 'Elk domein heeft een eigen loket. De inwoner gaat voor elke vraag naar een aparte organisatie.',
+      description:
+        'Transitieproof: er is weinig tot geen integraliteit. De inwoner wordt vanuit afzonderlijke domeinen geholpen. KING ziet dit als een tijdelijke fase.',
+    },
+    {
+      id: 'tweede-instantie',
+      label: 'Pas als een loket merkt dat er meer aan de hand is, komt er een integrale aanpak.',
+      description:
+        'Integraal in tweede instantie: de integraliteit komt pas als in de bestaande ‘kolommen’ blijkt dat er meer speelt. De integrale aanpak is er vooral voor multiprobleemgezinnen.',
+    },
+    {
+      id: 'geclusterd',
+      label: 'Er zijn een paar loketten voor groepen van vragen, bijvoorbeeld één voor zorg en jeugd en één voor geld en inkomen.',
+      description:
+        'Geclusterd integraal: de integraliteit is per cluster georganiseerd, bijvoorbeeld één toegang voor zorg en jeugdzorg en één voor financiële en inkomensondersteuning.',
+    },
+    {
+      id: 'geclusterd-elders',
+      label: 'De toegang is per groep van vragen ondergebracht bij andere partijen buiten de gemeente.',
+      description:
+        'Geclusterde integraliteit elders: de toegang per cluster ligt bij een derde partij, bijvoorbeeld zorg bij de zorgverzekeraar en jeugdzorg bij een regionale eenheid buiten de deur.',
+    },
+    {
+      id: 'totaal-integraal',
+      label: 'Vanaf het eerste contact wordt naar alle vragen van de inwoner samen gekeken, voor het hele sociaal domein.',
+      description:
+        'Totaal integraal: integrale beoordeling vanaf het eerste contact, vroegsignalering om erger te voorkomen en inzet op eigen kracht, voor het hele sociaal domein. Dit kan via een wijkteam, maar ook centraal of op een ander niveau.',
+    },
+  ],
+  sources: ['KING, 2013'],
+}
+
+export const ownGuessQuestion: Questionnaire['ownGuessQuestion'] = {
+  text: 'Op welke trede van de ladder van integratie staat de samenwerking in onze gemeente volgens u nu?',
+  help:
+    'Geef uw eigen inschatting voordat u de vragen over de ladder beantwoordt. Later ziet u wat uw antwoorden laten zien, naast uw eigen inschatting. Er is geen goed of fout antwoord.',
+}

@@ -1,0 +1,132 @@
+/**
+ * Profile choices (wijkteam model, position of Werk en Inkomen, role) and facts shown where they fit.
+ * Every number is taken from the line named in the comment.
+ */
+import type { Questionnaire } from '../core/model'
+
+const MODEL_SOURCE = 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2'
+
+/** 002 l. 1288–1335. The shares are those of Van Arum en Schoorl (2015); a small share of municipalities combines types. */
+export const wijkteamModels: Questionnaire['wijkteamModels'] = [
+  {
+    id: 'A',
+    title: 'Model A: breed integraal team',
+    description:
+      'Alle hulpvragen, van enkelvoudig tot meervoudig, komen binnen bij één team en worden daar opgepakt. Ook specialistische vragen pakt het team op. Alle doelgroepen vallen eronder.',
+    nationalShare: '44% van de gemeenten',
+    source: MODEL_SOURCE,
+  },
+  {
+    id: 'B',
+    title: 'Model B: specifieke teams',
+    description:
+      'Meerdere teams werken naast elkaar, elk voor een afgebakend domein of een specifieke doelgroep. Na een intake wordt bepaald in welk team de vraag thuishoort, bijvoorbeeld het sociaal wijkteam, het team jeugd en gezin of het team voor meervoudige problemen.',
+    nationalShare: '18% van de gemeenten',
+    source: MODEL_SOURCE,
+  },
+  {
+    id: 'C',
+    title: 'Model C: generalistische voorpost met specialistische teams',
+    description:
+      'Een generalistisch wijkteam is de voorpost, met daarachter teams per domein. Er zijn meerdere teams, maar de inwoner heeft één toegangspunt.',
+    nationalShare: '12% van de gemeenten',
+    source: MODEL_SOURCE,
+  },
+  {
+    id: 'D',
+    title: 'Model D: team voor multiproblematiek',
+    description: 'Een breed integraal team dat zich alleen bezighoudt met complexe of meervoudige hulpvragen.',
+    nationalShare: '18% van de gemeenten',
+    source: MODEL_SOURCE,
+  },
+]
+
+/** Based on 000 l. 1370–1382 (klantmanagers in sociale teams) and l. 1099–1104 (regionale uitvoeringsorganisaties). */
+export const workIncomePositions: Questionnaire['workIncomePositions'] = [
+  { id: 'in-team', label: 'Klantmanagers Werk en Inkomen werken in het sociaal (wijk)team' },
+  { id: 'apart-vaste-contactpersoon', label: 'Werk en Inkomen is apart georganiseerd (lokaal of regionaal), met een vaste contactpersoon voor het team' },
+  { id: 'apart-zonder-vaste-lijn', label: 'Werk en Inkomen is apart georganiseerd (lokaal of regionaal), zonder vaste contactpersoon voor het team' },
+  { id: 'weet-niet', label: 'Weet ik niet' },
+]
+
+export const roles: Questionnaire['roles'] = [
+  { id: 'beleidsadviseur', label: 'Beleidsadviseur' },
+  { id: 'teamleider-wijkteam', label: 'Teamleider sociaal (wijk)team' },
+  { id: 'klantmanager-werk-inkomen', label: 'Klantmanager Werk en Inkomen' },
+  { id: 'professional', label: 'Professional in het sociaal (wijk)team' },
+  { id: 'manager', label: 'Manager' },
+  { id: 'bestuurder', label: 'Bestuurder' },
+  { id: 'anders', label: 'Anders' },
+]
+
+export const facts: Questionnaire['facts'] = [
+  {
+    // 002 l. 285–288 (summary) and l. 2418–2423 (§6.3, Ragan 2003).
+    id: 'tijd-om-te-groeien',
+    text:
+      'Samenwerking heeft tijd nodig. De literatuur spreekt van 2,5 jaar om de samenwerking enigszins vorm te geven tot 10 jaar om volledig efficiënt te zijn. Volgens Ragan (2003) duurt het 10 jaar voordat integrale dienstverlening volgroeid is.',
+    source: 'Inspectie SZW 2016, samenvatting en §6.3 (Ragan, 2003)',
+  },
+  {
+    // 002 l. 307–312 (summary) and l. 2042–2050 (§6.2).
+    id: 'perverse-prikkels',
+    text:
+      'Perverse prikkels ondermijnen de samenwerking: de financiële sturing vanuit de eigen organisatie staat deelname aan integrale dienstverlening dan in de weg. Ook detacherings- en deeltijdcontracten maken samenwerken lastiger. Ze zorgen voor extra overleg, dubbele agenda’s en soms loyaliteitsproblemen.',
+    source: 'Inspectie SZW 2016, samenvatting en §6.2 (Kolner en Sprinkhuizen, 2014)',
+  },
+  {
+    // 002 l. 2199–2204.
+    id: 'dubbele-registratie',
+    text:
+      'Als informatiesystemen niet op elkaar aansluiten, houden professionals een dubbele registratie bij: die van het team en die van hun eigen organisatie.',
+    source: 'Inspectie SZW 2016, §6.2 (Hekelaar et al., 2009; Kolner en Sprinkhuizen, 2014; Van Arum en Schoorl, 2015; KPMG, 2013)',
+  },
+  {
+    // 002 l. 1914–1922.
+    id: 'te-veel-visies',
+    text: '‘We leiden niet aan gebrek aan visie, er zijn gewoon te veel visies.’ Het advies: werk stap voor stap.',
+    source: 'Kenniscentrum Wmo en Wonen en Hogeschool Inholland (Kolner en Sprinkhuizen, 2014), in Inspectie SZW 2016, §6.1',
+  },
+  {
+    // 000 l. 769–790.
+    id: 'geen-samenhang',
+    text:
+      'In onderzoek van de Werkplaatsen Sociaal Domein tekende 37% van de klanten ‘geen samenhang’ in de hulp die zij krijgen. De klanten die wel samenhang zagen (32%), zagen zichzelf als de schakel: zij hebben zelf contact met alle hulpverleners, die onderling geen samenhang laten zien. Samen is dat bijna twee derde van de klanten.',
+    source: 'Werkplaatsen Sociaal Domein 2018, §3.2',
+  },
+  {
+    // 002 l. 1204–1208.
+    id: 'wijkteams-2014',
+    text:
+      'In 2014 had 69% van de 224 ondervraagde gemeenten sociale wijkteams, en nog eens 17% wilde ermee starten. Van de G32-gemeenten werkte 93% met sociale wijkteams.',
+    source: 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2',
+  },
+  {
+    // 002 l. 1322–1331.
+    id: 'werk-en-inkomen-in-teams',
+    text:
+      'Werk en inkomen is in ongeveer de helft van de sociale teams vertegenwoordigd. In 47% van de gevallen heeft de gemeente het sociaal (wijk)team zelf in beheer; in 24% is het uitbesteed aan meerdere aanbieders tegelijk.',
+    source: 'Inspectie SZW 2016, §4.2',
+  },
+  {
+    // 000 l. 1370–1376.
+    id: 'klantmanagers-in-teams',
+    text:
+      'Steeds minder klantmanagers Werk en Inkomen maken deel uit van de sociale teams: in 2014 was dat bij 55% van de teams, in 2017 bij 37%. Genoemde verklaringen zijn onder meer cultuurverschillen en het privacyvraagstuk.',
+    source: 'Van Arum en Van den Enden, 2018, in Werkplaatsen Sociaal Domein 2018, §5.2',
+  },
+  {
+    // 000 l. 262–284.
+    id: 'integratie-is-niet-integraal',
+    text:
+      'Integratie is iets anders dan integraal. Integratie betekent samenvoegen, en dat kan ook gedeeltelijk. Integraal betekent volledig en allesomvattend. Het gaat bij integrale dienstverlening niet om het samenvoegen van organisaties, maar om hulp die de inwoner als geheel ziet. Een plek op de ladder van integratie zegt dus nog niet of inwoners samenhangende hulp ervaren.',
+    source: 'Werkplaatsen Sociaal Domein 2018, §1.3 (Hekelaar et al., 2009)',
+  },
+  {
+    // 002 l. 154–157.
+    id: 'geen-rangorde',
+    text:
+      'De meeste studies geven geen rangorde of weging van de succes- en faalfactoren. Welke factoren voor uw gemeente het zwaarst wegen, weet u zelf het best.',
+    source: 'Inspectie SZW 2016, samenvatting',
+  },
+]

@@ -1,0 +1,28 @@
+/**
+ * The complete questionnaire definition of the Integraalscan, assembled from the content files.
+ * It must pass `QuestionnaireSchema` (tests/unit/content.spec.ts checks this).
+ */
+import type { Questionnaire } from '../core/model'
+import { clientFactors } from './client'
+import { factors } from './factors'
+import { accessQuestion, ladderIndicators, ownGuessQuestion, rungs } from './ladder'
+import { facts, roles, wijkteamModels, workIncomePositions } from './profile'
+import { scale } from './scale'
+import { tensions } from './tensions'
+import { themes } from './themes'
+
+export const questionnaire: Questionnaire = {
+  version: '2026.1',
+  themes,
+  factors: [...factors, ...clientFactors],
+  scale,
+  rungs,
+  ladderIndicators,
+  accessQuestion,
+  ownGuessQuestion,
+  tensions,
+  wijkteamModels,
+  workIncomePositions,
+  roles,
+  facts,
+}
