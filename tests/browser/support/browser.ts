@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
@@ -25,21 +23,18 @@ export interface Session {
   close(): Promise<void>
 }
 
-/** A fresh Chromium with its own empty profile, so no test sees another's localStorage. */
+/**
+ * A fresh Chromium. Playwright gives every launch a new, empty temporary profile and every context
+ * its own storage, so no test sees another's localStorage.
+ */
 export async function launch(): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'integraalscan-chromium-'))
-  const browser = await chromium.launch({
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
-  })
+  const browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: FLAGS })
   return {
     browser,
     baseUrl: inject('baseUrl'),
     singleFileUrl: inject('singleFileUrl'),
     async close() {
       await browser.close()
-      rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }

@@ -9,12 +9,14 @@ export default class SummaryReporter implements Reporter {
     let passed = 0
     let failed = 0
     for (const module of testModules) {
+      let failedInModule = 0
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') passed += 1
-        else if (state === 'failed') failed += 1
+        else if (state === 'failed') failedInModule += 1
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1
+      // A file that failed outside its tests (a hook, an import) counts as one failure.
+      failed += module.state() === 'failed' && failedInModule === 0 ? 1 : failedInModule
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
   }
