@@ -1,0 +1,210 @@
+/**
+ * The team's combined picture in a workshop: each participant scores alone, then the group looks
+ * at medians and at where they disagree. Participants are anonymous here: nothing below refers to
+ * a participant's profile. Linear in the number of participants (plus one sort per item).
+ */
+import type { Agreed, Answers, LadderAnswer, Questionnaire, RungId, SteeringLevel, ThemeId } from './model'
+import { accessTypeIds, rungIds } from './model'
+import { composeSummary } from './compose'
+import type { ResultSummary } from './compose'
+import { placeOnLadder } from './ladder'
+import type { LadderPlacement } from './ladder'
+import { ownValue } from './records'
+import { statusFor } from './scoring'
+import type { FactorScore, FactorStatus } from './scoring'
+import { tallyTeam } from './teamTally'
+import type { IndicatorTally, LadderCountKey, TeamTally } from './teamTally'
+import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from './stats'
+import type { Spread } from './stats'
+
+export { resultFingerprint } from './fingerprint'
+
+/**
+ * Interquartile range (Tukey hinges) from which a group counts as divided: the middle half of the
+ * participants spans one and a half scale points or more, e.g. half say "oneens", half "eens".
+ */
+export const AGREEMENT_IQR = 1.5
+
+/**
+ * The team's answer per ladder indicator, from the median of the participants' evidence values
+ * (ja 1, deels 0.5, nee/weet niet/none 0): median ≥ 0.75 → ja, ≥ 0.25 → deels, else nee. The cut
+ * points lie halfway between the answer values, so a median is mapped to the nearest answer.
+ */
+export const TEAM_LADDER_JA = 0.75
+export const TEAM_LADDER_DEELS = 0.25
+
+/** A factor counts as "belangrijk" for the team when at least half of those who had it in their scan marked it. */
+export const TEAM_IMPORTANT_SHARE = 0.5
+
+export type Agreement = 'eens' | 'verdeeld'
+
+export function agreementFor(spread: Spread | null): Agreement | null {
+  if (spread === null) return null
+  return atLeast(iqr(spread), AGREEMENT_IQR) ? 'verdeeld' : 'eens'
+}
+
+export interface StatementAggregate {
+  factorId: string
+  median: number | null
+  spread: Spread | null
+  agreement: Agreement | null
+  /** Number of "weet ik niet" answers. */
+  unknown: number
+}
+
+export interface FactorAggregate {
+  factorId: string
+  themeId: ThemeId
+  steeringLevel: SteeringLevel
+  /** Median of the participants' factor scores. */
+  median: number | null
+  spread: Spread | null
+  agreement: Agreement | null
+  /** Total "weet ik niet" answers over all participants. */
+  unknown: number
+  /** The individual factor scores, ascending. */
+  values: number[]
+  agreedScore?: number
+  /** agreedScore ?? median. */
+  score: number | null
+  status: FactorStatus
+}
+
+export type { LadderCountKey } from './teamTally'
+
+export interface IndicatorAggregate {
+  /** Median evidence value (0..1). */
+  median: number
+  /** The team's answer derived from the median (see TEAM_LADDER_JA). */
+  answer: Exclude<LadderAnswer, 'weet-niet'>
+  counts: Record<LadderCountKey, number>
+}
+
+export interface TeamSummary {
+  participantCount: number
+  /** Per statement id asked to at least one participant. */
+  statements: Record<string, StatementAggregate>
+  factors: FactorAggregate[]
+  /** Per ladder indicator id. */
+  ladderIndicators: Record<string, IndicatorAggregate>
+  /** How many participants are placed on each rung individually. */
+  placements: Record<RungId, number>
+  /** The team's placement, from the team answers per indicator. */
+  placement: LadderPlacement
+  /** Factor ids with numeric data, most disagreement first (IQR, then range). */
+  agenda: string[]
+  summary: ResultSummary
+}
+
+/** Most frequent value; ties go to the earlier one in `order`. */
+function mostCommon<T extends string>(values: readonly (T | undefined)[], order: readonly T[]): T | undefined {
+  let best: T | undefined
+  let bestCount = 0
+  for (const candidate of order) {
+    const count = values.filter((v) => v === candidate).length
+    if (count > bestCount) [best, bestCount] = [candidate, count]
+  }
+  return best
+}
+
+function teamAnswer(medianValue: number): IndicatorAggregate['answer'] {
+  if (atLeast(medianValue, TEAM_LADDER_JA)) return 'ja'
+  return atLeast(medianValue, TEAM_LADDER_DEELS) ? 'deels' : 'nee'
+}
+
+function statementAggregates(q: Questionnaire, tally: TeamTally): Record<string, StatementAggregate> {
+  const result: Record<string, StatementAggregate> = {}
+  for (const f of q.factors) {
+    for (const s of f.statements) {
+      const st = tally.statements.get(s.id)
+      if (st === undefined) continue
+      const sorted = sortedCopy(st.values)
+      const spread = spreadOfSorted(sorted)
+      result[s.id] = { factorId: f.id, median: medianOfSorted(sorted), spread, agreement: agreementFor(spread), unknown: st.unknown }
+    }
+  }
+  return result
+}
+
+function indicatorAggregates(q: Questionnaire, tally: TeamTally): Record<string, IndicatorAggregate> {
+  const result: Record<string, IndicatorAggregate> = {}
+  for (const indicator of q.ladderIndicators) {
+    const it = tally.indicators.get(indicator.id) as IndicatorTally
+    const medianValue = medianOfSorted(sortedCopy(it.values)) ?? 0
+    result[indicator.id] = { median: medianValue, answer: teamAnswer(medianValue), counts: it.counts }
+  }
+  return result
+}
+
+/**
+ * Combine the participants' answers. `agreed` holds the scores the group settled on in the
+ * conversation; an agreed score replaces the median as the factor's team score.
+ */
+export function aggregateTeam(
+  q: Questionnaire,
+  participants: readonly Answers[],
+  agreed: Readonly<Record<string, Agreed>> = {},
+): TeamSummary {
+  const tally = tallyTeam(q, participants)
+  const factors: FactorAggregate[] = []
+  const factorScores: FactorScore[] = []
+  for (const f of q.factors) {
+    const ft = tally.factors.get(f.id)
+    if (ft === undefined) continue
+    const values = sortedCopy(ft.values)
+    const spread = spreadOfSorted(values)
+    const median = medianOfSorted(values)
+    const agreedScore = ownValue(agreed, f.id)?.score
+    const score = agreedScore ?? median
+    const status: FactorStatus = score === null && ft.outOfScope === ft.inScan ? 'buiten-scope' : statusFor(score)
+    const { id: factorId, themeId, steeringLevel } = f
+    factors.push({
+      factorId,
+      themeId,
+      steeringLevel,
+      median,
+      spread,
+      agreement: agreementFor(spread),
+      unknown: ft.unknown,
+      values,
+      ...(agreedScore === undefined ? {} : { agreedScore }),
+      score,
+      status,
+    })
+    factorScores.push({
+      factorId,
+      themeId,
+      steeringLevel,
+      score,
+      answered: ft.answered,
+      unknown: ft.unknown,
+      asked: ft.asked,
+      status,
+      important: ft.important / ft.inScan >= TEAM_IMPORTANT_SHARE,
+    })
+  }
+
+  const ladderIndicators = indicatorAggregates(q, tally)
+  const teamLadder = Object.fromEntries(Object.entries(ladderIndicators).map(([id, agg]) => [id, agg.answer]))
+  const placement = placeOnLadder(q, {
+    ladder: teamLadder,
+    access: mostCommon(participants.map((p) => p.access), [...accessTypeIds, 'weet-niet'] as const),
+    ownGuess: mostCommon(participants.map((p) => p.ownGuess), [...rungIds, 'weet-niet'] as const),
+  })
+
+  const agenda = factors
+    .filter((f) => f.spread !== null)
+    .sort((a, b) => iqr(b.spread) - iqr(a.spread) || range(b.spread) - range(a.spread))
+    .map((f) => f.factorId)
+
+  return {
+    participantCount: participants.length,
+    statements: statementAggregates(q, tally),
+    factors,
+    ladderIndicators,
+    placements: tally.placements,
+    placement,
+    agenda,
+    summary: composeSummary(q, factorScores, tally.completeness, placement),
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Reading and writing result files. Files come from participants' own devices, e-mail and
+ * USB sticks: every byte is untrusted. The parsers never throw; they answer ok or one of a few
+ * error codes the UI explains in plain Dutch.
+ */
+import { z } from 'zod/mini'
+import { ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from './model'
+import type { ResultFile } from './model'
+import { MIGRATIONS, migrate } from './migrations'
+import type { MigrationRegistry } from './migrations'
+
+/** Largest result file we read (UTF-8 bytes): far above a real team file, small enough to parse instantly. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024
+
+/** Largest "all results on this device" export: room for ten full-size result files. */
+export const MAX_COLLECTION_BYTES = 10 * MAX_FILE_BYTES
+
+/** Longest name of a result inside a collection (the same limit as the profile's short texts). */
+export const MAX_COLLECTION_NAME = 200
+
+export const importErrorCodes = [
+  'te-groot',
+  'leeg',
+  'geen-json',
+  'ander-bestand',
+  'nieuwere-versie',
+  'ongeldig',
+  'ongeldige-link',
+] as const
+export type ImportErrorCode = (typeof importErrorCodes)[number]
+
+export interface ImportError {
+  code: ImportErrorCode
+  /** Short technical pointer, e.g. the path of the first invalid field. */
+  detail?: string
+}
+
+export type ImportOutcome = { ok: true; result: ResultFile } | { ok: false; error: ImportError }
+
+export const ResultCollectionSchema = z.object({
+  tool: z.literal(TOOL_NAME),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('verzameling'),
+  results: z.array(
+    z.object({
+      name: z.string().check(z.maxLength(MAX_COLLECTION_NAME)),
+      savedAt: z.string().check(z.maxLength(40)),
+      result: ResultFileSchema,
+    }),
+  ),
+})
+export type ResultCollection = z.infer<typeof ResultCollectionSchema>
+export type CollectionItem = ResultCollection['results'][number]
+export type CollectionOutcome = { ok: true; collection: ResultCollection } | { ok: false; error: ImportError }
+
+type Failure = { ok: false; error: ImportError }
+
+export function importFailure(code: ImportErrorCode, detail?: string): Failure {
+  return { ok: false, error: detail === undefined ? { code } : { code, detail } }
+}
+
+/** UTF-8 size of a string; stops counting once past `stopAbove` (a 100 MB paste need not be counted out). */
+export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
+  let bytes = 0
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4 // a surrogate pair is one code point of four bytes
+      i += 1
+    } else bytes += 3 // includes lone surrogates, which an encoder replaces by U+FFFD (3 bytes)
+  }
+  return bytes
+}
+
+/**
+ * The key that can replace an object's prototype when untrusted data is copied with assignment
+ * (Object.assign, a naive merge). JSON.parse keeps it as a harmless own property and zod strips it,
+ * but a file that contains it is crafted, never written by this app, so it is rejected outright.
+ */
+const FORBIDDEN_KEY = '__proto__'
+
+/** Path of the first forbidden key, or null. Iterative: deeply nested JSON must not overflow the stack. */
+export function findForbiddenKey(root: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }]
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path } = item
+    if (value === null || typeof value !== 'object') continue
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path === '' ? key : `${path}.${key}`
+      if (key === FORBIDDEN_KEY) return childPath
+      stack.push({ value: child, path: childPath })
+    }
+  }
+  return null
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isNewer(raw: Record<string, unknown>): boolean {
+  return typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION
+}
+
+/** Size, emptiness, JSON, tool, version and forbidden keys: the checks every file format shares. */
+function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
+  if (typeof text !== 'string') return importFailure('geen-json')
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)) {
+    return importFailure('te-groot', `meer dan ${maxBytes} bytes`)
+  }
+  // trim() also removes a byte order mark, which Windows editors put in front of saved JSON.
+  const trimmed = text.trim()
+  if (trimmed === '') return importFailure('leeg')
+  let raw: unknown
+  try {
+    raw = JSON.parse(trimmed)
+  } catch {
+    return importFailure('geen-json')
+  }
+  if (!isRecord(raw) || raw.tool !== TOOL_NAME) return importFailure('ander-bestand')
+  if (isNewer(raw)) return importFailure('nieuwere-versie', `schemaVersion ${String(raw.schemaVersion)}`)
+  const forbidden = findForbiddenKey(raw)
+  if (forbidden !== null) return importFailure('ongeldig', forbidden)
+  return { ok: true, raw }
+}
+
+/** The path of the first issue, e.g. "answers.visie-1", or "(bestand)" for the file as a whole. */
+export function issuePath(error: { issues: readonly { path: readonly PropertyKey[] }[] }): string {
+  const path = error.issues[0]?.path ?? []
+  return path.length === 0 ? '(bestand)' : path.map(String).join('.')
+}
+
+/**
+ * Read a result file. Checks, in order: size, empty, JSON, tool, newer version, forbidden keys,
+ * migration of older versions, schema. `migrations` is replaceable for tests.
+ */
+export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS): ImportOutcome {
+  try {
+    const envelope = readEnvelope(text, MAX_FILE_BYTES)
+    if (!envelope.ok) return envelope
+    const migrated = migrate(envelope.raw, migrations)
+    if (!migrated.ok) return importFailure('ongeldig', migrated.detail)
+    const parsed = ResultFileSchema.safeParse(migrated.value)
+    return parsed.success ? { ok: true, result: parsed.data } : importFailure('ongeldig', issuePath(parsed.error))
+  } catch {
+    // Only a faulty migration can get here; the contract is "never throws".
+    return importFailure('ongeldig', 'migratie mislukt')
+  }
+}
+
+export function serializeResult(r: ResultFile): string {
+  return `${JSON.stringify(r, null, 2)}\n`
+}
+
+/** Read an "all results on this device" export; each result inside is migrated like a single file. */
+export function parseCollectionFile(text: string, migrations: MigrationRegistry = MIGRATIONS): CollectionOutcome {
+  try {
+    const envelope = readEnvelope(text, MAX_COLLECTION_BYTES)
+    if (!envelope.ok) return envelope
+    const { raw } = envelope
+    const items = Array.isArray(raw.results) ? (raw.results as unknown[]) : []
+    const upgraded: unknown[] = []
+    for (const [index, item] of items.entries()) {
+      if (!isRecord(item) || !isRecord(item.result)) {
+        upgraded.push(item) // the schema reports it with its path
+        continue
+      }
+      if (isNewer(item.result)) return importFailure('nieuwere-versie', `results.${index}.result`)
+      const migrated = migrate(item.result, migrations)
+      if (!migrated.ok) return importFailure('ongeldig', `results.${index}.result: ${migrated.detail}`)
+      upgraded.push({ ...item, result: migrated.value })
+    }
+    const candidate = Array.isArray(raw.results) ? { ...raw, results: upgraded } : raw
+    const parsed = ResultCollectionSchema.safeParse(candidate)
+    return parsed.success ? { ok: true, collection: parsed.data } : importFailure('ongeldig', issuePath(parsed.error))
+  } catch {
+    return importFailure('ongeldig', 'migratie mislukt')
+  }
+}
+
+export function serializeCollection(items: readonly CollectionItem[]): string {
+  const collection: ResultCollection = { tool: TOOL_NAME, schemaVersion: SCHEMA_VERSION, kind: 'verzameling', results: [...items] }
+  return `${JSON.stringify(collection, null, 2)}\n`
+}

@@ -1,0 +1,88 @@
+/**
+ * A result packed into the fragment of a link (the part after "#"), so it can be shared without
+ * any server: browsers never send the fragment over the network. Compressed with the native
+ * CompressionStream (browsers and Node 20), so it costs no dependency.
+ */
+import type { ResultFile } from './model'
+import { MAX_FILE_BYTES, importFailure, parseResultFile } from './fileFormat'
+import type { ImportOutcome } from './fileFormat'
+
+/** Format marker: a future encoding gets "r2." and old links keep working. */
+export const SHARE_PREFIX = 'r1.'
+
+/** Longest fragment we try to decode: base64 of a compressed file can never need more than this. */
+export const MAX_FRAGMENT_CHARS = Math.ceil((MAX_FILE_BYTES * 4) / 3) + SHARE_PREFIX.length
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  const chunk = 0x8000 // String.fromCharCode takes arguments: keep well under engines' argument limits
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/** Throws on characters outside base64url or an impossible length (callers catch). */
+export function fromBase64Url(text: string): Uint8Array {
+  if (!BASE64URL.test(text)) throw new Error('geen base64url')
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** Read a stream to the end, giving up (null) once it yields more than `maxBytes`. */
+async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    total += next.value.byteLength
+    if (total > maxBytes) {
+      // A tiny link can inflate to gigabytes (a "zip bomb"): stop instead of filling memory.
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(next.value)
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const c of chunks) {
+    out.set(c, offset)
+    offset += c.byteLength
+  }
+  return out
+}
+
+/** Pipe bytes through a (de)compression stream; write errors surface through the reader. */
+function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
+  const writer = stream.writable.getWriter()
+  // Errors on the writable side reappear on the readable side; catch here so none goes unhandled.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined)
+  writer.close().catch(() => undefined)
+  return stream.readable
+}
+
+export async function encodeShareFragment(r: ResultFile): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(r))
+  const compressed = await readCapped(transform(json, new CompressionStream('deflate-raw')), Number.POSITIVE_INFINITY)
+  return SHARE_PREFIX + toBase64Url(compressed as Uint8Array)
+}
+
+/**
+ * Unpack a fragment (with or without the leading "#"). Never throws: a mangled link gives
+ * 'ongeldige-link'; what unpacks goes through exactly the checks of a result file.
+ */
+export async function decodeShareFragment(s: string): Promise<ImportOutcome> {
+  try {
+    const fragment = s.startsWith('#') ? s.slice(1) : s
+    if (!fragment.startsWith(SHARE_PREFIX)) return importFailure('ongeldige-link', 'onbekend formaat')
+    if (fragment.length > MAX_FRAGMENT_CHARS) return importFailure('te-groot')
+    const compressed = fromBase64Url(fragment.slice(SHARE_PREFIX.length))
+    const json = await readCapped(transform(compressed, new DecompressionStream('deflate-raw')), MAX_FILE_BYTES)
+    if (json === null) return importFailure('te-groot')
+    return parseResultFile(new TextDecoder('utf-8', { fatal: true }).decode(json))
+  } catch {
+    return importFailure('ongeldige-link')
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Everything the results screens, the comparison and the PDF show about one saved result.
+ */
+import type { Answers, Questionnaire, ResultFile } from './model'
+import { aggregateTeam } from './aggregate'
+import { composeSummary } from './compose'
+import type { ResultSummary } from './compose'
+import { placeOnLadder } from './ladder'
+import { completeness, scoreFactors } from './scoring'
+
+export type { ResultSummary } from './compose'
+
+/** Summary of one respondent's answers. */
+export function summarize(q: Questionnaire, a: Answers): ResultSummary {
+  return composeSummary(q, scoreFactors(q, a), completeness(q, a), placeOnLadder(q, a))
+}
+
+/**
+ * Summary of a saved file: a participant's own answers, or the team's combined picture where a
+ * factor's score is the score the group agreed on, else the median of the participants.
+ */
+export function summarizeResult(q: Questionnaire, r: ResultFile): ResultSummary {
+  return r.kind === 'deelnemer' ? summarize(q, r) : aggregateTeam(q, r.participants, r.agreed).summary
+}

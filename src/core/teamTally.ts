@@ -1,0 +1,150 @@
+/**
+ * One pass over a team's participants that collects everything the team summary needs: per
+ * factor and per statement the numeric answers and "weet ik niet" counts, per ladder indicator
+ * the evidence values, each participant's own rung and the completeness totals.
+ * Written for speed (a workshop file may hold thousands of participants): each answer is looked
+ * up once, and what a participant is asked is worked out once per distinct scan set-up.
+ * The rules are those of scoring.ts and ladder.ts; a property test checks that a team of one
+ * gives exactly that participant's own summary.
+ */
+import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from './model'
+import { rungIds } from './model'
+import { climb, ladderValue } from './ladder'
+import { ownValue } from './records'
+import { factorInScan, isOutOfScope, statementsFor } from './scoring'
+import type { Completeness } from './scoring'
+
+export interface FactorTally {
+  /** Each participant's factor score (mean of their numeric answers), in participant order. */
+  values: number[]
+  unknown: number
+  answered: number
+  asked: number
+  /** Participants who marked the factor important. */
+  important: number
+  /** Participants who had the factor in their scan (client module), in scope or not. */
+  inScan: number
+  outOfScope: number
+}
+
+export interface StatementTally {
+  factorId: string
+  values: number[]
+  unknown: number
+}
+
+export type LadderCountKey = LadderAnswer | 'leeg'
+
+export interface IndicatorTally {
+  values: number[]
+  counts: Record<LadderCountKey, number>
+}
+
+export interface TeamTally {
+  factors: Map<string, FactorTally>
+  statements: Map<string, StatementTally>
+  indicators: Map<string, IndicatorTally>
+  placements: Record<RungId, number>
+  completeness: Completeness
+}
+
+interface PlanItem {
+  factor: Factor
+  statements: Statement[]
+  outOfScope: boolean
+}
+
+function planFor(q: Questionnaire, p: Answers): PlanItem[] {
+  return q.factors
+    .filter((f) => factorInScan(f, p))
+    .map((f) => ({ factor: f, statements: statementsFor(f, p.mode), outOfScope: isOutOfScope(f, p) }))
+}
+
+function getOrAdd<V>(map: Map<string, V>, key: string, create: () => V): V {
+  let value = map.get(key)
+  if (value === undefined) {
+    value = create()
+    map.set(key, value)
+  }
+  return value
+}
+
+export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): TeamTally {
+  const factors = new Map<string, FactorTally>()
+  const statements = new Map<string, StatementTally>()
+  const indicators = new Map<string, IndicatorTally>(
+    q.ladderIndicators.map((i) => [i.id, { values: [], counts: { ja: 0, deels: 0, nee: 0, 'weet-niet': 0, leeg: 0 } }]),
+  )
+  const placements = Object.fromEntries(rungIds.map((id) => [id, 0])) as Record<RungId, number>
+  const plans = new Map<string, PlanItem[]>()
+  let answered = 0
+  let unknownTotal = 0
+  let total = 0
+
+  for (const p of participants) {
+    const planKey = `${p.mode}|${String(p.includeClientModule)}|${p.outOfScope.join('|')}`
+    const plan = getOrAdd(plans, planKey, () => planFor(q, p))
+    for (const { factor, statements: asked, outOfScope } of plan) {
+      const ft = getOrAdd(factors, factor.id, () => ({ values: [], unknown: 0, answered: 0, asked: 0, important: 0, inScan: 0, outOfScope: 0 }))
+      ft.inScan += 1
+      if (p.important.includes(factor.id)) ft.important += 1
+      if (outOfScope) {
+        ft.outOfScope += 1
+        continue
+      }
+      let sum = 0
+      let numeric = 0
+      let unknown = 0
+      for (const s of asked) {
+        const st = getOrAdd(statements, s.id, () => ({ factorId: factor.id, values: [], unknown: 0 }))
+        const answer = ownValue(p.answers, s.id)
+        if (answer === undefined) continue
+        if (answer === 'weet-niet') {
+          unknown += 1
+          st.unknown += 1
+        } else {
+          sum += answer
+          numeric += 1
+          st.values.push(answer)
+        }
+      }
+      if (numeric > 0) ft.values.push(sum / numeric)
+      ft.answered += numeric
+      ft.unknown += unknown
+      ft.asked += asked.length
+      answered += numeric + unknown
+      unknownTotal += unknown
+      total += asked.length
+    }
+
+    const rungSums: [number, number, number] = [0, 0, 0]
+    const rungCounts: [number, number, number] = [0, 0, 0]
+    for (const indicator of q.ladderIndicators) {
+      const answer = ownValue(p.ladder, indicator.id)
+      const value = ladderValue(answer)
+      const it = indicators.get(indicator.id) as IndicatorTally
+      it.values.push(value)
+      it.counts[answer ?? 'leeg'] += 1
+      const k = (indicator.rung - 1) as 0 | 1 | 2
+      rungSums[k] += value
+      rungCounts[k] += 1
+      if (answer !== undefined) answered += 1
+      if (answer === 'weet-niet') unknownTotal += 1
+    }
+    placements[rungIds[climb(rungSums.map((sum, k) => (rungCounts[k] === 0 ? null : sum / (rungCounts[k] as number))))]] += 1
+
+    for (const extra of [p.access, p.ownGuess]) {
+      if (extra !== undefined) answered += 1
+      if (extra === 'weet-niet') unknownTotal += 1
+    }
+    total += q.ladderIndicators.length + 2
+  }
+
+  return {
+    factors,
+    statements,
+    indicators,
+    placements,
+    completeness: { answered, unknown: unknownTotal, total, ratio: total === 0 ? 0 : answered / total },
+  }
+}

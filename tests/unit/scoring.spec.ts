@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest'
+import {
+  FACTOR_STATUS_THRESHOLDS,
+  askedFactors,
+  askedStatements,
+  completeness,
+  groupScores,
+  knelpunten,
+  priorities,
+  scoreFactors,
+  statementsFor,
+  statusFor,
+  strongest,
+  unknownHotspots,
+  type FactorScore,
+} from '@/core/scoring'
+import { answerAll, buildAnswers, buildQuestionnaire, ladderAll, scores } from './helpers/builders'
+
+const q = buildQuestionnaire({ factors: 4, clientFactors: 1, statementsPerFactor: 3 })
+
+function scoreOf(factorId: string, list: FactorScore[]): FactorScore {
+  const found = list.find((f) => f.factorId === factorId)
+  if (!found) throw new Error(`no score for ${factorId}`)
+  return found
+}
+
+describe('statusFor', () => {
+  it.each([
+    [null, 'onbekend'],
+    [1, 'knelpunt'],
+    [2.49, 'knelpunt'],
+    [FACTOR_STATUS_THRESHOLDS.aandachtspunt, 'aandachtspunt'],
+    [3.49, 'aandachtspunt'],
+    [FACTOR_STATUS_THRESHOLDS.succesfactor, 'succesfactor'],
+    [5, 'succesfactor'],
+  ] as const)('score %s → %s', (score, status) => {
+    expect(statusFor(score)).toBe(status)
+  })
+})
+
+describe('what a respondent is asked', () => {
+  it('asks every statement in the full scan, client module included', () => {
+    const a = buildAnswers()
+    expect(askedFactors(q, a).map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'c1'])
+    expect(askedStatements(q, a)).toHaveLength(15)
+  })
+
+  it('asks only key statements in the quick scan', () => {
+    const ids = askedStatements(q, buildAnswers({ mode: 'kort' })).map((s) => s.id)
+    expect(ids).toEqual(['f1-s1', 'f2-s1', 'f3-s1', 'f4-s1', 'c1-s1'])
+  })
+
+  it('falls back to the first statement when a factor has no key statement', () => {
+    const factor = { ...(q.factors[0] as (typeof q.factors)[number]) }
+    factor.statements = factor.statements.map(({ id, text }) => ({ id, text }))
+    expect(statementsFor(factor, 'kort').map((s) => s.id)).toEqual(['f1-s1'])
+  })
+
+  it('leaves out client factors unless the client module is included', () => {
+    expect(askedFactors(q, buildAnswers({ includeClientModule: false })).map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4'])
+  })
+
+  it('leaves out factors and whole themes set out of scope', () => {
+    const a = buildAnswers({ outOfScope: ['f1', 'uitvoering'] })
+    expect(askedFactors(q, a).map((f) => f.id)).toEqual(['f2', 'f4', 'c1'])
+  })
+})
+
+describe('scoreFactors', () => {
+  it('given 4, 5 and weet-niet: score 4.5, one unknown, succesfactor', () => {
+    const result = scoreOf('f1', scoreFactors(q, buildAnswers({ answers: scores('f1', 4, 5, 'weet-niet') })))
+    expect(result).toEqual({
+      factorId: 'f1',
+      themeId: 'inhoud',
+      steeringLevel: 'bestuurlijk',
+      score: 4.5,
+      answered: 2,
+      unknown: 1,
+      asked: 3,
+      status: 'succesfactor',
+      important: false,
+    })
+  })
+
+  it('given only weet-niet: no score, status onbekend', () => {
+    const result = scoreOf('f2', scoreFactors(q, buildAnswers({ answers: scores('f2', 'weet-niet', 'weet-niet') })))
+    expect(result).toMatchObject({ score: null, answered: 0, unknown: 2, status: 'onbekend' })
+  })
+
+  it('given 2, 3, 2: score 2.33, knelpunt; given 2, 3: exactly 2.5, aandachtspunt', () => {
+    const list = scoreFactors(q, buildAnswers({ answers: { ...scores('f1', 2, 3, 2), ...scores('f2', 2, 3) } }))
+    expect(scoreOf('f1', list).score).toBeCloseTo(2.333, 3)
+    expect(scoreOf('f1', list).status).toBe('knelpunt')
+    expect(scoreOf('f2', list)).toMatchObject({ score: 2.5, status: 'aandachtspunt' })
+  })
+
+  it('counts only the key statement in the quick scan, ignoring earlier full-scan answers', () => {
+    const result = scoreOf('f1', scoreFactors(q, buildAnswers({ mode: 'kort', answers: scores('f1', 2, 5, 5) })))
+    expect(result).toMatchObject({ score: 2, answered: 1, asked: 1, status: 'knelpunt' })
+  })
+
+  it('lists out-of-scope factors without numbers, even when answered', () => {
+    const a = buildAnswers({ answers: scores('f3', 5, 5, 5), outOfScope: ['uitvoering'], important: ['f3'] })
+    expect(scoreOf('f3', scoreFactors(q, a))).toMatchObject({ score: null, answered: 0, unknown: 0, asked: 0, status: 'buiten-scope', important: true })
+  })
+
+  it('leaves client factors out of the list without the client module', () => {
+    const ids = scoreFactors(q, buildAnswers({ includeClientModule: false })).map((f) => f.factorId)
+    expect(ids).toEqual(['f1', 'f2', 'f3', 'f4'])
+  })
+
+  it('marks important factors', () => {
+    expect(scoreOf('f2', scoreFactors(q, buildAnswers({ important: ['f2'] }))).important).toBe(true)
+  })
+
+  it('ignores inherited object members as answers (an id like "constructor")', () => {
+    const odd = buildQuestionnaire({ factors: 1, clientFactors: 0 })
+    const factor = odd.factors[0] as (typeof odd.factors)[number]
+    factor.statements = [{ id: 'constructor', text: 'x', key: true }, { id: 'tostring', text: 'y' }]
+    expect(scoreFactors(odd, buildAnswers())[0]).toMatchObject({ score: null, answered: 0, unknown: 0 })
+    expect(scoreFactors(odd, buildAnswers({ answers: { constructor: 4 as const } }))[0]).toMatchObject({ score: 4, answered: 1 })
+  })
+})
+
+describe('groupScores', () => {
+  const a = buildAnswers({
+    answers: { ...scores('f1', 2, 2, 2), ...scores('f2', 4, 4, 4), ...scores('f3', 5, 5, 5), ...scores('f4', 1, 1, 1) },
+    outOfScope: ['c1'],
+  })
+  const factors = scoreFactors(q, a)
+
+  it('averages the scored factors per theme, in theme order', () => {
+    // inhoud: f1 (2) and f4 (1); organisatie: f2; uitvoering: f3; client: c1 out of scope
+    expect(groupScores(q, factors, 'theme')).toEqual([
+      { id: 'inhoud', score: 1.5, scored: 2, knelpunten: 2 },
+      { id: 'organisatie', score: 4, scored: 1, knelpunten: 0 },
+      { id: 'uitvoering', score: 5, scored: 1, knelpunten: 0 },
+      { id: 'client', score: null, scored: 0, knelpunten: 0 },
+    ])
+  })
+
+  it('groups by steering level', () => {
+    // bestuurlijk: f1, f4; operationeel: f2; uitvoerend: f3, c1
+    expect(groupScores(q, factors, 'level')).toEqual([
+      { id: 'bestuurlijk', score: 1.5, scored: 2, knelpunten: 2 },
+      { id: 'operationeel', score: 4, scored: 1, knelpunten: 0 },
+      { id: 'uitvoerend', score: 5, scored: 1, knelpunten: 0 },
+    ])
+  })
+
+  it('leaves out groups without any factor in the scan', () => {
+    const ids = groupScores(q, scoreFactors(q, buildAnswers({ includeClientModule: false })), 'theme').map((g) => g.id)
+    expect(ids).toEqual(['inhoud', 'organisatie', 'uitvoering'])
+  })
+})
+
+describe('completeness', () => {
+  it('counts asked statements, ladder indicators, access and own guess; weet-niet is an answer', () => {
+    // quick scan without client module: 4 statements + 10 indicators + 2 questions = 16
+    const a = buildAnswers({
+      mode: 'kort',
+      includeClientModule: false,
+      answers: { 'f1-s1': 4, 'f2-s1': 'weet-niet', 'f1-s2': 5 },
+      ladder: { 'l1-1': 'ja', 'l1-2': 'weet-niet' },
+      access: 'weet-niet',
+    })
+    expect(completeness(q, a)).toEqual({ answered: 5, unknown: 3, total: 16, ratio: 5 / 16 })
+  })
+
+  it('reaches 1 when everything is answered', () => {
+    const a = buildAnswers({ answers: answerAll(q, 3), ladder: ladderAll(q, 'nee'), access: 'geclusterd', ownGuess: 'beperkt' })
+    expect(completeness(q, a).ratio).toBe(1)
+  })
+})
+
+describe('priorities and lists', () => {
+  const q6 = buildQuestionnaire({ factors: 6, clientFactors: 0 })
+  const a = buildAnswers({
+    answers: {
+      ...scores('f1', 2, 2, 2), // knelpunt, important
+      ...scores('f2', 4, 4, 4), // succesfactor, important
+      ...scores('f3', 1, 1, 1), // knelpunt
+      ...scores('f4', 3, 3, 3), // aandachtspunt, important
+      ...scores('f5', 'weet-niet', 'weet-niet', 5), // succesfactor (5) with 2 unknown
+    },
+    important: ['f1', 'f2', 'f4', 'f6'], // f6 unanswered
+  })
+  const factors = scoreFactors(q6, a)
+
+  it('puts important factors first by lowest score, unscored last, then unmarked knelpunten', () => {
+    expect(priorities(factors)).toEqual([
+      { factorId: 'f1', score: 2, status: 'knelpunt', reason: 'belangrijk-en-laag' },
+      { factorId: 'f4', score: 3, status: 'aandachtspunt', reason: 'belangrijk-en-laag' },
+      { factorId: 'f2', score: 4, status: 'succesfactor', reason: 'belangrijk' },
+      { factorId: 'f6', score: null, status: 'onbekend', reason: 'belangrijk' },
+      { factorId: 'f3', score: 1, status: 'knelpunt', reason: 'knelpunt' },
+    ])
+  })
+
+  it('never puts out-of-scope factors on the list', () => {
+    const out = scoreFactors(q6, { ...a, outOfScope: ['f1', 'f3'] })
+    expect(priorities(out).map((p) => p.factorId)).toEqual(['f4', 'f2', 'f6'])
+  })
+
+  it('lists the strongest succesfactoren only', () => {
+    expect(strongest(factors).map((f) => f.factorId)).toEqual(['f5', 'f2'])
+    expect(strongest(factors, 1).map((f) => f.factorId)).toEqual(['f5'])
+  })
+
+  it('lists knelpunten lowest first', () => {
+    expect(knelpunten(factors).map((f) => f.factorId)).toEqual(['f3', 'f1'])
+  })
+
+  it('lists unknown hotspots, most weet-niet first', () => {
+    const withMore = scoreFactors(q6, { ...a, answers: { ...a.answers, 'f1-s1': 'weet-niet' } })
+    expect(unknownHotspots(withMore).map((f) => [f.factorId, f.unknown])).toEqual([
+      ['f5', 2],
+      ['f1', 1],
+    ])
+  })
+})
