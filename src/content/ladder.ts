@@ -199,5 +199,5 @@ export const accessQuestion: Questionnaire['accessQuestion'] = {
 export const ownGuessQuestion: Questionnaire['ownGuessQuestion'] = {
   text: 'Op welke trede van de ladder van integratie staat de samenwerking in onze gemeente volgens u nu?',
   help:
-    'Geef uw eigen inschatting voordat u de vragen over de ladder beantwoordt. Later ziet u wat uw antwoorden laten zien, naast uw eigen inschatting. Er is geen goed of fout antwoord.',
+    'Geef uw eigen inschatting voordat u het resultaat ziet. Daarna ziet u wat uw antwoorden over de samenwerking laten zien, naast uw eigen inschatting. Er is geen goed of fout antwoord.',
 }

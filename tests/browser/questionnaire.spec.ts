@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { questionnaire } from '../../src/content/questionnaire'
+import { completeness } from '../../src/core/scoring'
+import { emptyAnswers } from '../../src/core/newResult'
+import { parseResultFile } from '../../src/core/fileFormat'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { answerStepByMouse, chosenOnStep, heading, localStorageKeys, nextStep, progressText } from './support/questionnaire'
+
+const FULL_TOTAL = completeness(questionnaire, emptyAnswers()).total
+const QUICK_TOTAL = completeness(questionnaire, { ...emptyAnswers(), mode: 'kort' }).total
+const STEP_TITLES = [
+  'Inhoudelijke uitgangspunten',
+  'Organisatorische voorwaarden',
+  'Uitvoering in de praktijk',
+  'Perspectief van de cliënt',
+  'Hoe ver is de samenwerking?',
+  'Uw eigen inschatting',
+  'Controleren en afronden',
+]
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+describe('the guided questionnaire', () => {
+  it('completes the full scan by keyboard alone', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/')
+    // Reach "Begin met de scan" with Tab and press Enter.
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab')
+      const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim())
+      if (text === 'Begin met de scan') break
+    }
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+
+    let groupsAnswered = 0
+    let marked = false
+    for (let presses = 0; presses < 3000; presses += 1) {
+      if ((await heading(page)) === 'Controleren en afronden') break
+      await page.keyboard.press('Tab')
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null
+        return {
+          type: element?.type ?? '',
+          tag: element?.tagName ?? '',
+          text: element?.innerText?.trim() ?? '',
+          label: element?.closest('label')?.textContent?.trim() ?? '',
+          groupAnswered: element?.closest('fieldset')?.querySelector('input:checked') !== null,
+        }
+      })
+      if (focus.type === 'radio' && !focus.groupAnswered) {
+        await page.keyboard.press('Space')
+        for (let step = 0; step < groupsAnswered % 5; step += 1) await page.keyboard.press('ArrowRight')
+        groupsAnswered += 1
+      } else if (focus.type === 'checkbox' && focus.label === 'Belangrijk voor ons' && !marked) {
+        await page.keyboard.press('Space')
+        marked = true
+      } else if (focus.tag === 'A' && focus.text.startsWith('Volgende stap')) {
+        await page.keyboard.press('Enter')
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
+      }
+    }
+    expect(await heading(page)).toBe('Controleren en afronden')
+    expect(await progressText(page)).toBe(`${FULL_TOTAL} van ${FULL_TOTAL} beantwoord`)
+    await expect(page.locator('main').innerText()).resolves.toContain('U hebt alle vragen beantwoord.')
+    expect(marked).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('completes the quick scan by mouse, one key statement per factor', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/')
+    await page.getByText('Korte scan', { exact: true }).click()
+    await page.getByRole('button', { name: 'Begin met de scan' }).click()
+    await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    expect(await progressText(page)).toBe(`0 van ${QUICK_TOTAL} beantwoord`)
+    const statementsOnFirstStep = await page.locator('[data-factor] fieldset').count()
+    expect(statementsOnFirstStep).toBe(questionnaire.factors.filter((factor) => factor.themeId === 'inhoud').length)
+    for (const title of STEP_TITLES.slice(0, -1)) {
+      expect(await heading(page)).toBe(title)
+      await answerStepByMouse(page, (index, options) => (index * 2) % options)
+      await nextStep(page)
+    }
+    expect(await heading(page)).toBe('Controleren en afronden')
+    expect(await progressText(page)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
+    await page.getByRole('link', { name: 'Naar het resultaat' }).click()
+    await page.waitForURL(/#\/resultaat$/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('saves a half-finished scan as a file, clears the device, opens the file and finishes', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/')
+    await page.getByRole('button', { name: 'Begin met de scan' }).click()
+    await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await answerStepByMouse(page, (_, options) => Math.min(3, options - 1))
+    await page.locator('[data-factor="visie"] textarea').fill('Notitie: drie visies naast elkaar')
+    await page.locator('[data-factor="visie"] textarea').blur()
+    await nextStep(page)
+    await answerStepByMouse(page, (_, options) => Math.min(1, options - 1))
+    const half = await progressText(page)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewaar als bestand' }).click()])
+    const path = await download.path()
+    expect(download.suggestedFilename()).toMatch(/^integraalscan-\d{4}-\d{2}-\d{2}\.json$/)
+    const saved = parseResultFile(readFileSync(path, 'utf8'))
+    expect(saved.ok).toBe(true)
+
+    await goto(page, session, '#/')
+    await page.getByRole('button', { name: 'Alle gegevens op dit apparaat wissen' }).click()
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    await expect(page.getByRole('status').first().innerText()).resolves.toContain('gewist')
+    expect(await localStorageKeys(page)).toEqual([])
+    await page.reload()
+    await page.locator('h1').waitFor()
+    await expect(page.locator('main').innerText()).resolves.not.toContain('Ga verder waar u was')
+
+    await page.setInputFiles('input[type="file"]', path)
+    await page.waitForURL(/#\/vragenlijst\/organisatie$/)
+    expect(await progressText(page)).toBe(half)
+    const stepList = page.getByRole('navigation', { name: 'Stappen van de vragenlijst' })
+    await stepList.getByRole('link', { name: /Inhoudelijke uitgangspunten/ }).click()
+    await expect(page.locator('[data-factor="visie"] textarea').inputValue()).resolves.toBe('Notitie: drie visies naast elkaar')
+
+    await stepList.getByRole('link', { name: /Organisatorische voorwaarden/ }).click()
+    for (let step = 1; step < STEP_TITLES.length - 1; step += 1) {
+      await answerStepByMouse(page, (index, options) => index % options)
+      await nextStep(page)
+    }
+    expect(await progressText(page)).toBe(`${FULL_TOTAL} van ${FULL_TOTAL} beantwoord`)
+    await context.close()
+  })
+
+  it('loses nothing on reload: answers, notes and markers after every step, and lands where the user was', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/')
+    await page.getByText('Korte scan', { exact: true }).click()
+    await page.getByRole('button', { name: 'Begin met de scan' }).click()
+    await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    for (const title of STEP_TITLES.slice(0, -1)) {
+      await answerStepByMouse(page, (index, options) => (index + 1) % options)
+      const firstFactor = page.locator('[data-factor]').first()
+      if ((await firstFactor.count()) > 0) {
+        await firstFactor.getByLabel('Belangrijk voor ons').check()
+        await firstFactor.locator('textarea').fill(`Notitie bij ${title}`)
+        await firstFactor.locator('textarea').blur()
+      }
+      const before = await chosenOnStep(page)
+      await page.reload()
+      await page.locator('main h1').waitFor()
+      expect(await heading(page)).toBe(title)
+      expect(await chosenOnStep(page)).toEqual(before)
+      if ((await firstFactor.count()) > 0) {
+        await expect(firstFactor.getByLabel('Belangrijk voor ons').isChecked()).resolves.toBe(true)
+        await expect(firstFactor.locator('textarea').inputValue()).resolves.toBe(`Notitie bij ${title}`)
+      }
+      await nextStep(page)
+    }
+    expect(await progressText(page)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
+    // Closing the tab and coming back: a new page in the same browser profile lands on the last step.
+    const again = await context.newPage()
+    await again.goto(`${session.baseUrl}#/vragenlijst`)
+    await again.waitForURL(/#\/vragenlijst\/controle$/)
+    expect(await progressText(again)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
+    await context.close()
+  })
+
+  it('keeps nothing in localStorage in "niets bewaren" mode, and says so on screen', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/')
+    await page.getByText('Niets bewaren', { exact: true }).click()
+    await page.getByText('Korte scan', { exact: true }).click()
+    await page.getByRole('button', { name: 'Begin met de scan' }).click()
+    await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await expect(page.locator('main').innerText()).resolves.toContain('Niets bewaren staat aan')
+    for (let step = 0; step < STEP_TITLES.length - 1; step += 1) {
+      await answerStepByMouse(page, (_, options) => Math.min(4, options - 1))
+      await nextStep(page)
+    }
+    expect(await progressText(page)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
+    expect(await localStorageKeys(page)).toEqual([])
+    await context.close()
+  })
+
+  it('has zero axe-core violations and no horizontal scroll on every step, at both widths', async () => {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/')
+      await page.getByRole('button', { name: 'Begin met de scan' }).click()
+      for (const [index, title] of STEP_TITLES.entries()) {
+        await page.waitForFunction((expected) => document.querySelector('main h1')?.textContent?.trim() === expected, title)
+        if (index === 0) await answerStepByMouse(page, (group) => group % 6)
+        expect(await axeViolations(page)).toEqual([])
+        expect(await hasHorizontalScroll(page)).toBe(false)
+        await screenshot(page, `vragenlijst-${index + 1}-${width}`)
+        if (index < STEP_TITLES.length - 1) await nextStep(page)
+      }
+      await context.close()
+    }
+  })
+})
