@@ -224,15 +224,22 @@ export const AgreedSchema = z.object({
 })
 export type Agreed = z.infer<typeof AgreedSchema>
 
-export const TeamResultSchema = z.object({
-  ...envelope,
-  kind: z.literal('team'),
-  profile: ProfileSchema,
-  participantCount: z.int().check(z.minimum(1)),
-  participants: z.array(AnswersSchema).check(z.minLength(1), z.maxLength(5000)),
-  /** factor id → score and note the group agreed on in the conversation. */
-  agreed: z.record(z.string(), AgreedSchema),
-})
+export const TeamResultSchema = z
+  .object({
+    ...envelope,
+    kind: z.literal('team'),
+    profile: ProfileSchema,
+    participantCount: z.int().check(z.minimum(1)),
+    participants: z.array(AnswersSchema).check(z.minLength(1), z.maxLength(5000)),
+    /** factor id → score and note the group agreed on in the conversation. */
+    agreed: z.record(z.string(), AgreedSchema),
+  })
+  .check(
+    z.refine((team) => team.participantCount === team.participants.length, {
+      message: 'participantCount must equal the number of participants',
+      path: ['participantCount'],
+    }),
+  )
 export type TeamResult = z.infer<typeof TeamResultSchema>
 
 export const ResultFileSchema = z.discriminatedUnion('kind', [ParticipantResultSchema, TeamResultSchema])

@@ -56,6 +56,14 @@ export function answersOf(result: ParticipantResult): Answers {
   }
 }
 
+/**
+ * A team file is anonymous: it keeps each participant's answers, markers and ladder answers, but not
+ * the name, role or personal notes they may have typed.
+ */
+export function anonymised(answers: Answers): Answers {
+  return { ...answers, profile: {}, notes: {} }
+}
+
 export function toTeamResult(input: {
   questionnaireVersion: string
   profile: Profile
@@ -73,7 +81,7 @@ export function toTeamResult(input: {
     actions: input.actions,
     profile: input.profile,
     participantCount: input.participants.length,
-    participants: input.participants,
+    participants: input.participants.map(anonymised),
     agreed: input.agreed,
   }
 }

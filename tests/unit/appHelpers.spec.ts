@@ -52,6 +52,25 @@ describe('new results', () => {
     expect(team.participantCount).toBe(2)
     expect(ResultFileSchema.safeParse(team).success).toBe(true)
   })
+
+  it('leaves names, roles and personal notes out of a team file', () => {
+    const named = {
+      ...emptyAnswers(),
+      answers: scores('f1', 4),
+      profile: { participant: 'Fatima', role: 'Klantmanager', municipality: 'Voorbeeldstad' },
+      notes: { f1: 'persoonlijke notitie' },
+    }
+    const team = toTeamResult({ questionnaireVersion: 'v1', profile: { team: 'Noord' }, participants: [named], agreed: {}, actions: [], savedAt: 'nu' })
+    expect(team.participants[0]).toEqual({ ...named, profile: {}, notes: {} })
+    expect(JSON.stringify(team)).not.toMatch(/Fatima|Klantmanager|persoonlijke/)
+    expect(team.profile).toEqual({ team: 'Noord' })
+  })
+
+  it('rejects a team file whose participant count does not match its participants', () => {
+    const team = buildTeam([emptyAnswers(), emptyAnswers()])
+    expect(ResultFileSchema.safeParse(team).success).toBe(true)
+    expect(ResultFileSchema.safeParse({ ...team, participantCount: 3 }).success).toBe(false)
+  })
 })
 
 describe('file names', () => {
