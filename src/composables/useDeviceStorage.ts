@@ -21,6 +21,7 @@ function localStorageWorks(): boolean {
 }
 
 const available = localStorageWorks()
+const clearListeners = new Set<() => void>()
 const mode = ref<StorageMode>(available ? 'apparaat' : 'geheugen')
 
 function ownKeys(): string[] {
@@ -46,10 +47,16 @@ function remove(key: string): void {
   if (available) window.localStorage.removeItem(PREFIX + key)
 }
 
-/** Removes everything the scan ever stored on this device. */
+/** Removes everything the scan ever stored on this device, and tells every store to forget it too. */
 function clearAll(): void {
   memory.clear()
   for (const key of ownKeys()) window.localStorage.removeItem(key)
+  for (const listener of clearListeners) listener()
+}
+
+/** A store that holds device data registers how to forget it when everything is wiped. */
+function onClearAll(listener: () => void): void {
+  clearListeners.add(listener)
 }
 
 /** Moves what is stored to the new place, so switching mode loses nothing and leaves nothing behind. */
@@ -68,5 +75,5 @@ function setMode(next: StorageMode): void {
 }
 
 export function useDeviceStorage() {
-  return { mode: readonly(mode), available, read, write, remove, clearAll, setMode }
+  return { mode: readonly(mode), available, read, write, remove, clearAll, onClearAll, setMode }
 }

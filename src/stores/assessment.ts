@@ -19,6 +19,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const started = ref(false)
 
   restore()
+  storage.onClearAll(startNew)
 
   const summary = computed(() => summarize(questionnaire, answers.value))
   const progress = computed(() => completeness(questionnaire, answers.value))

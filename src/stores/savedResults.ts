@@ -20,6 +20,7 @@ export const useSavedResultsStore = defineStore('savedResults', () => {
   const storage = useDeviceStorage()
   const entries = ref<SavedEntry[]>([])
   reload()
+  storage.onClearAll(reload)
 
   const newestFirst = computed(() => [...entries.value].sort((a, b) => b.savedAt.localeCompare(a.savedAt)))
 

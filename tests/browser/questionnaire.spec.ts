@@ -191,6 +191,35 @@ describe('the guided questionnaire', () => {
     await context.close()
   })
 
+  it('moves focus to the new step and announces it to screen readers', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/vragenlijst/inhoud')
+    await nextStep(page)
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Organisatorische voorwaarden')
+    await expect(page.locator('[role="status"][aria-live="polite"]').last().innerText()).resolves.toBe(
+      'Pagina: Organisatorische voorwaarden',
+    )
+    await context.close()
+  })
+
+  it('stays usable at projector size: 200% zoom and the large-text option lose nothing', async () => {
+    // 200% browser zoom on a 1280 px laptop leaves 640 CSS pixels.
+    for (const viewport of [{ width: 640, height: 400 }, PHONE]) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/')
+      await page.getByRole('button', { name: 'Grote letters' }).click()
+      await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(true)
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      for (const step of ['inhoud', 'ladder', 'inschatting', 'controle']) {
+        await goto(page, session, `#/vragenlijst/${step}`)
+        expect(await hasHorizontalScroll(page)).toBe(false)
+      }
+      await screenshot(page, `vragenlijst-grote-letters-${viewport.width}`)
+      await context.close()
+    }
+  })
+
   it('has zero axe-core violations and no horizontal scroll on every step, at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
