@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
+      // Each run ends with one plain line, "N passed, N failed".
+      reporters: ['default', './tests/support/summaryReporter.ts'],
       projects: [
         {
           extends: true,
@@ -44,7 +46,6 @@ export default defineConfig(({ mode }) => {
             testTimeout: 60_000,
             hookTimeout: 60_000,
             fileParallelism: false,
-            reporters: ['default', './tests/browser/support/summaryReporter.ts'],
           },
         },
       ],

@@ -13,7 +13,7 @@ const STEP_TITLES = [
   'Inhoudelijke uitgangspunten',
   'Organisatorische voorwaarden',
   'Uitvoering in de praktijk',
-  'Perspectief van de cliënt',
+  'Het perspectief van de inwoner',
   'Hoe ver is de samenwerking?',
   'Uw eigen inschatting',
   'Controleren en afronden',

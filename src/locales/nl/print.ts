@@ -1,3 +1,4 @@
 export const print = {
   title: 'PDF-samenvatting',
+  button: 'PDF-samenvatting',
 }

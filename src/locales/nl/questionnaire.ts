@@ -2,10 +2,6 @@ export const questionnaire = {
   title: 'Vragenlijst',
   stepsLabel: 'Stappen van de vragenlijst',
   stepTitles: {
-    inhoud: 'Inhoudelijke uitgangspunten',
-    organisatie: 'Organisatorische voorwaarden',
-    uitvoering: 'Uitvoering in de praktijk',
-    client: 'Perspectief van de cliënt',
     ladder: 'Hoe ver is de samenwerking?',
     inschatting: 'Uw eigen inschatting',
     controle: 'Controleren en afronden',

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { questionnaire } from '../../src/content/questionnaire'
+import { ParticipantResultSchema } from '../../src/core/model'
+import { answersOf } from '../../src/core/newResult'
+import { summarize } from '../../src/core/summary'
+import { toCsv } from '../../src/core/csv'
+import { parseResultFile } from '../../src/core/fileFormat'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/result-participant.json', import.meta.url))
+const fixture = ParticipantResultSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')))
+const expected = summarize(questionnaire, answersOf(fixture))
+const rungTitle = questionnaire.rungs[expected.ladder.rung]!.title
+const dutch = (value: number | null) =>
+  value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+async function openFixtureResult(page: Page): Promise<void> {
+  await goto(page, session, '#/')
+  await page.setInputFiles('input[type="file"]', FIXTURE)
+  await page.waitForURL(/#\/vragenlijst/)
+  await goto(page, session, '#/resultaat')
+  await page.locator('[data-chart="factoren"] [data-chart-values]').waitFor()
+}
+
+async function chartValues(page: Page, chart: string): Promise<(number | null)[]> {
+  const raw = await page.locator(`[data-chart="${chart}"] [data-chart-values]`).getAttribute('data-chart-values')
+  const datasets = JSON.parse(raw ?? '[]') as { data: (number | null)[] }[]
+  return datasets[0]?.data ?? []
+}
+
+async function tableValues(page: Page, chart: string): Promise<string[]> {
+  return page.locator(`[data-chart="${chart}"] td[data-value]`).allTextContents()
+}
+
+describe('the result screen', () => {
+  it('places the municipality on the ladder with its evidence, as the core computes it', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openFixtureResult(page)
+    await expect(page.locator('[aria-current="step"]').innerText()).resolves.toContain(rungTitle)
+    await expect(page.locator('.results-ladder__sentence').innerText()).resolves.toBe(
+      `Uit uw antwoorden volgt de trede: ${rungTitle.toLowerCase()}.`,
+    )
+    const evidence = await page.locator('.results-ladder__evidence li').allInnerTexts()
+    expect(evidence).toHaveLength(expected.ladder.evidence.length)
+    expected.ladder.evidence.forEach((id, index) => {
+      const indicator = questionnaire.ladderIndicators.find((item) => item.id === id)!
+      expect(evidence[index]).toContain(indicator.text)
+    })
+    const missing = await page.locator('.results-ladder__missing li').allInnerTexts()
+    expect(missing).toHaveLength(expected.ladder.missing.length)
+    expect(expected.ladder.guessDifference).not.toBe(0)
+    await expect(page.locator('.ladder-guess').innerText()).resolves.toContain('hoger dan wat volgt uit de feiten')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('draws every radar value the core computes, and each table holds the same numbers as its chart', async () => {
+    const { context, page } = await newPage(session)
+    await openFixtureResult(page)
+    const factorScores = expected.factors.filter((factor) => factor.status !== 'buiten-scope').map((factor) => factor.score)
+    expect(await chartValues(page, 'factoren')).toEqual(factorScores)
+    expect(await chartValues(page, 'themas')).toEqual(expected.themes.map((theme) => theme.score))
+    expect(await chartValues(page, 'niveaus')).toEqual(expected.levels.map((level) => level.score))
+    for (const chart of ['factoren', 'themas', 'niveaus']) {
+      expect(await tableValues(page, chart)).toEqual((await chartValues(page, chart)).map(dutch))
+    }
+    // The factor table and the lists agree with the core too.
+    for (const factor of expected.factors) {
+      await expect(page.locator(`[data-factor-row="${factor.factorId}"] td`).first().innerText()).resolves.toBe(dutch(factor.score))
+    }
+    const priorities = await page.locator('[data-priority]').evaluateAll((items) => items.map((item) => item.getAttribute('data-priority')))
+    expect(priorities).toEqual(expected.priorities.map((priority) => priority.factorId))
+    const knelpunten = await page.locator('[data-knelpunt]').evaluateAll((items) => items.map((item) => item.getAttribute('data-knelpunt')))
+    expect(knelpunten).toEqual(expected.knelpunten.map((factor) => factor.factorId))
+    await context.close()
+  })
+
+  it('keeps the action plan with the result, and downloads it as JSON and the scores as CSV', async () => {
+    const { context, page } = await newPage(session)
+    await openFixtureResult(page)
+    const first = expected.priorities[0]!.factorId
+    await expect(page.locator(`[data-action="${first}"] textarea`).inputValue()).resolves.toBe(fixture.actions[0]!.what)
+    const second = expected.priorities[1]!.factorId
+    await page.locator(`[data-action="${second}"] textarea`).fill('Casusoverleg elke week met Werk en Inkomen')
+    await page.locator(`[data-action="${second}"] input`).first().fill('Teamleider')
+    await page.locator(`[data-action="${second}"] input`).first().blur()
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als bestand (JSON)' }).click()])
+    const downloaded = parseResultFile(readFileSync(await json.path(), 'utf8'))
+    expect(downloaded.ok && downloaded.result.kind === 'deelnemer' ? downloaded.result.answers : null).toEqual(fixture.answers)
+    expect(downloaded.ok ? downloaded.result.actions.find((action) => action.factorId === second) : null).toEqual({
+      factorId: second,
+      what: 'Casusoverleg elke week met Werk en Inkomen',
+      who: 'Teamleider',
+      when: '',
+    })
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scores voor Excel (CSV)' }).click()])
+    expect(csv.suggestedFilename()).toMatch(/^integraalscan-voorbeeldstad-wijkteam-noord-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = readFileSync(await csv.path(), 'utf8')
+    expect(downloaded.ok ? text : '').toBe(downloaded.ok ? toCsv(questionnaire, downloaded.result) : 'no result')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    await context.close()
+  })
+
+  it('saves the result on this device under a chosen name', async () => {
+    const { context, page } = await newPage(session)
+    await openFixtureResult(page)
+    await page.getByLabel('Naam voor dit resultaat').fill('Noord, november')
+    await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
+    await expect(page.locator('.results-take-along__message').innerText()).resolves.toContain('Noord, november')
+    const stored = await page.evaluate(() => window.localStorage.getItem('integraalscan:bewaarde-resultaten'))
+    expect(JSON.parse(stored ?? '{}').results[0].name).toBe('Noord, november')
+    await context.close()
+  })
+
+  it('opens a share link in a fresh browser and shows the same result', async () => {
+    const { context, page } = await newPage(session)
+    await openFixtureResult(page)
+    await page.getByRole('button', { name: 'Maak een link' }).click()
+    const link = await page.getByLabel('Link naar dit resultaat').inputValue()
+    expect(link).toMatch(/#\/gedeeld\/r1\./)
+    await expect(page.locator('.results-share-link').innerText()).resolves.toContain(`De link is ${link.length.toLocaleString('nl-NL')} tekens lang.`)
+    await context.close()
+
+    const fresh = await newPage(session)
+    await fresh.page.goto(link)
+    await fresh.page.locator('[data-chart="factoren"] [data-chart-values]').waitFor()
+    await expect(fresh.page.locator('h1').innerText()).resolves.toBe('Gedeeld resultaat')
+    await expect(fresh.page.locator('[aria-current="step"]').innerText()).resolves.toContain(rungTitle)
+    const factorScores = expected.factors.filter((factor) => factor.status !== 'buiten-scope').map((factor) => factor.score)
+    expect(await chartValues(fresh.page, 'factoren')).toEqual(factorScores)
+    expect(await fresh.page.evaluate(() => window.localStorage.getItem('integraalscan:huidige-invulling'))).toBeNull()
+    await fresh.context.close()
+  })
+
+  it('says plainly that a mangled link cannot be opened', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/gedeeld/r1.dit-is-geen-resultaat')
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('geen geldige link naar een resultaat')
+    await context.close()
+  })
+
+  it('has zero axe-core violations and no horizontal scroll, with readable charts at both widths', async () => {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
+      const { context, page } = await newPage(session, viewport)
+      await openFixtureResult(page)
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `resultaat-${width}`)
+      await page.getByRole('button', { name: 'Maak een link' }).click()
+      const link = await page.getByLabel('Link naar dit resultaat').inputValue()
+      await page.goto(link)
+      await page.locator('[data-chart="factoren"] [data-chart-values]').waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await context.close()
+    }
+  })
+})
