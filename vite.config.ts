@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
       coverage: {
         provider: 'v8',
         include: ['src/core/**/*.ts'],
-        reporter: ['text-summary', 'text'],
+        reporter: ['text-summary'],
         thresholds: { lines: 95, branches: 95 },
       },
     },
