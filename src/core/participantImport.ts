@@ -1,0 +1,37 @@
+/**
+ * Reads what a facilitator adds to a workshop or a comparison: result files and share links.
+ * Every input gives exactly one outcome; nothing here throws, whatever the input.
+ */
+import type { ImportError, ImportOutcome } from './fileFormat'
+import { parseResultFile } from './fileFormat'
+import { decodeShareFragment, SHARE_PREFIX } from './shareLink'
+
+export interface NamedText {
+  name: string
+  /** null when the file was too large to read or could not be read at all. */
+  text: string | null
+  tooLarge: boolean
+}
+
+export type NamedOutcome = { name: string } & ImportOutcome
+
+export function readResultText(input: NamedText): NamedOutcome {
+  if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
+  if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
+  return { name: input.name, ...parseResultFile(input.text) }
+}
+
+/** The result part of a share link: the full URL, the "#/gedeeld/…" part or the bare "r1.…" fragment. */
+export function shareFragmentOf(text: string): string | null {
+  const trimmed = text.trim()
+  const index = trimmed.indexOf(SHARE_PREFIX)
+  if (index === -1) return null
+  const fragment = trimmed.slice(index)
+  return /^[A-Za-z0-9._~-]+$/.test(fragment) ? fragment : null
+}
+
+export async function readShareLink(text: string): Promise<ImportOutcome> {
+  const fragment = shareFragmentOf(text)
+  if (fragment === null) return { ok: false, error: { code: 'ongeldige-link' } satisfies ImportError }
+  return decodeShareFragment(fragment)
+}

@@ -1,0 +1,59 @@
+/**
+ * Radar data for a team (median with its spread as a band) and for two results side by side.
+ */
+import type { Questionnaire } from './model'
+import type { TeamSummary } from './aggregate'
+import type { FactorScore } from './scoring'
+import type { RadarData } from './radar'
+
+function titleOf(q: Questionnaire, factorId: string): string {
+  return q.factors.find((factor) => factor.id === factorId)?.title ?? factorId
+}
+
+function themeOf(q: Questionnaire, themeId: string): string {
+  return q.themes.find((theme) => theme.id === themeId)?.title ?? themeId
+}
+
+export interface TeamRadarLabels {
+  caption: string
+  median: string
+  band: string
+}
+
+/** The team's median per factor, with the lowest to highest participant score as a band. */
+export function teamRadar(q: Questionnaire, team: TeamSummary, labels: TeamRadarLabels): RadarData {
+  const shown = team.factors.filter((factor) => factor.spread !== null || factor.median !== null)
+  return {
+    caption: labels.caption,
+    labels: shown.map((factor) => titleOf(q, factor.factorId)),
+    groups: shown.map((factor) => themeOf(q, factor.themeId)),
+    series: [{ label: labels.median, values: shown.map((factor) => factor.median), variant: 'a' }],
+    band: {
+      label: labels.band,
+      low: shown.map((factor) => factor.spread?.min ?? null),
+      high: shown.map((factor) => factor.spread?.max ?? null),
+    },
+  }
+}
+
+/** Two results on one radar, over the factors either of them scored. */
+export function comparisonRadar(
+  q: Questionnaire,
+  a: readonly FactorScore[],
+  b: readonly FactorScore[],
+  names: { caption: string; a: string; b: string },
+): RadarData {
+  const ids = q.factors
+    .map((factor) => factor.id)
+    .filter((id) => [...a, ...b].some((score) => score.factorId === id && score.status !== 'buiten-scope'))
+  const scoreIn = (scores: readonly FactorScore[], id: string) => scores.find((score) => score.factorId === id)?.score ?? null
+  return {
+    caption: names.caption,
+    labels: ids.map((id) => titleOf(q, id)),
+    groups: ids.map((id) => themeOf(q, q.factors.find((factor) => factor.id === id)?.themeId ?? '')),
+    series: [
+      { label: names.a, values: ids.map((id) => scoreIn(a, id)), variant: 'a' },
+      { label: names.b, values: ids.map((id) => scoreIn(b, id)), variant: 'b' },
+    ],
+  }
+}
