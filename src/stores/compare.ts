@@ -1,0 +1,47 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { questionnaire } from '@/content/questionnaire'
+import type { ResultFile } from '@/core/model'
+import type { ResultSummary } from '@/core/summary'
+import { summarizeResult } from '@/core/summary'
+import { compareResults } from '@/core/compare'
+import { isDevelopment as sameTeamTwoMoments } from '@/core/compareSides'
+import { useDeviceStorage } from '@/composables/useDeviceStorage'
+
+export type Side = 'a' | 'b'
+
+export interface CompareSide {
+  name: string
+  result: ResultFile
+  summary: ResultSummary
+}
+
+/** The two results put side by side; kept in memory while the user moves between pages. */
+export const useCompareStore = defineStore('compare', () => {
+  const a = ref<CompareSide | null>(null)
+  const b = ref<CompareSide | null>(null)
+  useDeviceStorage().onClearAll(() => {
+    a.value = null
+    b.value = null
+  })
+
+  const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary) : null))
+  const isDevelopment = computed(() => (a.value && b.value ? sameTeamTwoMoments(a.value.result, b.value.result) : false))
+
+  function setSide(side: Side, name: string, result: ResultFile): void {
+    const chosen = { name, result, summary: summarizeResult(questionnaire, result) }
+    if (side === 'a') a.value = chosen
+    else b.value = chosen
+  }
+
+  function clearSide(side: Side): void {
+    if (side === 'a') a.value = null
+    else b.value = null
+  }
+
+  function swap(): void {
+    ;[a.value, b.value] = [b.value, a.value]
+  }
+
+  return { a, b, comparison, isDevelopment, setSide, clearSide, swap }
+})
