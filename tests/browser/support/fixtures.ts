@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseResultFile } from '../../../src/core/fileFormat'
+import type { ParticipantResult } from '../../../src/core/model'
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures')
+
+export function participantFiles(prefix: string): string[] {
+  const folder = join(FIXTURES, 'participants')
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
+    .sort()
+    .map((name) => join(folder, name))
+}
+
+export function readParticipant(path: string): ParticipantResult {
+  const outcome = parseResultFile(readFileSync(path, 'utf8'))
+  if (!outcome.ok || outcome.result.kind !== 'deelnemer') throw new Error(`${path} is not a participant file`)
+  return outcome.result
+}
+
+/** Writes a file for one test into a fresh temporary folder and returns its path. */
+export function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'integraalscan-')), name)
+  writeFileSync(path, content)
+  return path
+}
+
+export const dutch = (value: number | null) =>
+  value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { questionnaire } from '../../src/content/questionnaire'
+import { aggregateTeam } from '../../src/core/aggregate'
+import { answersOf } from '../../src/core/newResult'
+import { parseResultFile } from '../../src/core/fileFormat'
+import { encodeShareFragment } from '../../src/core/shareLink'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { dutch, FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+
+const noord = participantFiles('noord')
+const expected = aggregateTeam(questionnaire, noord.map((path) => answersOf(readParticipant(path))))
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+async function openWorkshopWith(page: import('playwright-core').Page, files: string[]): Promise<void> {
+  await goto(page, session, '#/workshop')
+  await page.setInputFiles('input[type="file"]', files)
+  await page.locator('[data-team-factor]').first().waitFor()
+}
+
+describe('the workshop', () => {
+  it('shows every factor\'s median, spread, agreement and "weet ik niet" count as the core aggregates them', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshopWith(page, noord)
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe(`${noord.length} deelnemers`)
+    for (const factor of expected.factors) {
+      const row = page.locator(`[data-team-factor="${factor.factorId}"]`)
+      await expect(row.locator('[data-cell="median"]').innerText()).resolves.toBe(dutch(factor.median))
+      const range = factor.spread ? `${dutch(factor.spread.min)} – ${dutch(factor.spread.max)}` : '–'
+      await expect(row.locator('[data-cell="range"]').innerText()).resolves.toBe(range)
+      await expect(row.locator('[data-cell="agreement"]').innerText()).resolves.toBe(factor.agreement ?? '–')
+      await expect(row.locator('[data-cell="unknown"]').innerText()).resolves.toBe(String(factor.unknown))
+    }
+    for (const rung of questionnaire.rungs) {
+      await expect(page.locator(`[data-placement="${rung.id}"] td`).innerText()).resolves.toBe(String(expected.placements[rung.id]))
+    }
+    const agenda = await page.locator('[data-agenda]').evaluateAll((items) => items.map((item) => item.getAttribute('data-agenda')))
+    expect(agenda).toEqual(expected.agenda)
+    const radar = JSON.parse((await page.locator('[data-chart="team"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
+    expect(radar.at(-1).data).toEqual(expected.factors.map((factor) => factor.median))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('records an agreed score and exports an anonymous team file with its participant count', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshopWith(page, noord)
+    await page.getByLabel('Naam van het team').fill('Wijkteam Noord, workshop')
+    await page.getByLabel('Naam van het team').blur()
+    await page.getByLabel('Afgesproken score voor Aansluiting van ICT en registratiesystemen').selectOption('2')
+    await page.getByLabel('Notitie bij Aansluiting van ICT en registratiesystemen').fill('Eerst één dossier')
+    await page.getByLabel('Notitie bij Aansluiting van ICT en registratiesystemen').blur()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
+    const text = readFileSync(await download.path(), 'utf8')
+    const outcome = parseResultFile(text)
+    expect(outcome.ok && outcome.result.kind === 'team').toBe(true)
+    if (!outcome.ok || outcome.result.kind !== 'team') return
+    expect(outcome.result.participantCount).toBe(noord.length)
+    expect(outcome.result.agreed.ict).toEqual({ score: 2, note: 'Eerst één dossier' })
+    expect(outcome.result.profile.team).toBe('Wijkteam Noord, workshop')
+    expect(text).not.toMatch(/Sanne|Joost|Drie systemen/)
+    // The workshop survives a reload on this device.
+    await page.reload()
+    await page.locator('[data-team-factor]').first().waitFor()
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe(`${noord.length} deelnemers`)
+    await expect(page.getByLabel('Afgesproken score voor Aansluiting van ICT en registratiesystemen').inputValue()).resolves.toBe('2')
+    await context.close()
+  })
+
+  it('adds a share link, refuses a duplicate and names every bad file while changing nothing', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshopWith(page, noord.slice(0, 3))
+    await page.setInputFiles('input[type="file"]', [noord[0]!])
+    await expect(page.locator('[data-outcome="dubbel"]').innerText()).resolves.toContain('noord-1.json is al toegevoegd')
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('3 deelnemers')
+
+    const hostile = ['not-json.json', 'truncated.json', 'other-tool.json', 'newer-version.json', 'wrong-types.json', 'proto-pollution.json']
+    const tooLarge = tempFile('te-groot.json', `{"tool":"integraalscan","padding":"${'x'.repeat(2_200_000)}"}`)
+    await page.setInputFiles('input[type="file"]', [...hostile.map((name) => join(FIXTURES, 'hostile', name)), tooLarge])
+    const messages = await page.locator('[data-outcome="fout"]').allInnerTexts()
+    expect(messages).toHaveLength(hostile.length + 1)
+    for (const name of [...hostile, 'te-groot.json']) expect(messages.some((message) => message.startsWith(name))).toBe(true)
+    expect(messages.every((message) => message.includes('Er is niets veranderd'))).toBe(true)
+    expect(messages.find((message) => message.startsWith('te-groot.json'))).toContain('te groot')
+    expect(messages.find((message) => message.startsWith('newer-version.json'))).toContain('nieuwere versie')
+    expect(messages.find((message) => message.startsWith('other-tool.json'))).toContain('komt niet uit de Integraalscan')
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('3 deelnemers')
+
+    const fragment = await encodeShareFragment(readParticipant(participantFiles('wi')[0]!))
+    await page.getByLabel('Of plak een gedeelde link').fill(`${session.baseUrl}#/gedeeld/${fragment}`)
+    await page.getByRole('button', { name: 'Voeg link toe' }).click()
+    await expect(page.locator('[data-outcome="toegevoegd"]').innerText()).resolves.toContain('De link is toegevoegd')
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('4 deelnemers')
+    await page.getByLabel('Of plak een gedeelde link').fill(`${session.baseUrl}#/gedeeld/r1.kapot${fragment.slice(12)}`)
+    await page.getByRole('button', { name: 'Voeg link toe' }).click()
+    await expect(page.locator('[data-outcome="fout"]').innerText()).resolves.toContain('geen geldige link')
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('4 deelnemers')
+    await context.close()
+  })
+
+  it('removes a participant after confirmation', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshopWith(page, noord.slice(0, 2))
+    await page.getByRole('button', { name: 'Deelnemer 1 verwijderen' }).click()
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('1 deelnemer')
+    await context.close()
+  })
+
+  it('shows names and notes with HTML or script in them as plain text', async () => {
+    const { context, page } = await newPage(session)
+    let dialogs = 0
+    page.on('dialog', async (dialog) => {
+      dialogs += 1
+      await dialog.dismiss()
+    })
+    await openWorkshopWith(page, [join(FIXTURES, 'hostile', 'xss-names.json')])
+    await expect(page.locator('[data-participant] input').inputValue()).resolves.toBe('<img src=x onerror=alert(1)>')
+    await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe('<script>alert("team")</script>')
+    await goto(page, session, '#/')
+    await page.setInputFiles('input[type="file"]', join(FIXTURES, 'hostile', 'xss-names.json'))
+    await page.waitForURL(/vragenlijst/)
+    await goto(page, session, '#/resultaat')
+    await expect(page.locator('.results-header').innerText()).resolves.toContain('<b>Voorbeeldstad</b> · <script>alert("team")</script>')
+    await goto(page, session, '#/vragenlijst/organisatie')
+    await expect(page.locator('[data-factor="ict"] textarea').inputValue()).resolves.toBe('<img src=x onerror=alert(2)> notitie')
+    expect(await page.locator('img[src="x"], main b, main script').count()).toBe(0)
+    expect(dialogs).toBe(0)
+    await context.close()
+  })
+
+  it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/workshop')
+      expect(await axeViolations(page)).toEqual([])
+      await openWorkshopWith(page, noord)
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `workshop-${width}`)
+      await context.close()
+    }
+  })
+})
