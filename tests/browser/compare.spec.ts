@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { questionnaire } from '../../src/content/questionnaire'
+import { summarizeResult } from '../../src/core/summary'
+import { compareResults } from '../../src/core/compare'
+import { parseCollectionFile } from '../../src/core/fileFormat'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { dutch, FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+
+const fileA = participantFiles('noord')[0]!
+const fileB = participantFiles('wi')[0]!
+const expected = compareResults(
+  questionnaire,
+  summarizeResult(questionnaire, readParticipant(fileA)),
+  summarizeResult(questionnaire, readParticipant(fileB)),
+)
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+async function chooseFile(page: Page, side: 'a' | 'b', path: string): Promise<void> {
+  await page.locator(`[data-side="${side}"] input[type="file"]`).setInputFiles(path)
+  await page.locator(`[data-side="${side}"] .compare-side__chosen`).waitFor()
+}
+
+describe('comparing two results', () => {
+  it('puts two teams side by side: radar with two series, ladders and the differences sorted by size', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/vergelijken')
+    await chooseFile(page, 'a', fileA)
+    await chooseFile(page, 'b', fileB)
+    await expect(page.locator('main h2').filter({ hasText: /^Vergelijking$/ }).count()).resolves.toBe(1)
+    const rows = await page.locator('[data-difference]').evaluateAll((items) => items.map((item) => item.getAttribute('data-difference')))
+    expect(rows).toEqual(expected.factors.map((row) => row.factorId))
+    for (const row of expected.factors) {
+      const sign = row.difference !== null && row.difference > 0 ? '+' : ''
+      await expect(page.locator(`[data-difference="${row.factorId}"] [data-cell="difference"]`).innerText()).resolves.toBe(
+        row.difference === null ? '–' : `${sign}${dutch(row.difference)}`,
+      )
+    }
+    const series = JSON.parse((await page.locator('[data-chart="vergelijking"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
+    expect(series.map((item: { label: string }) => item.label)).toEqual(['A: noord-1.json', 'B: wi-1.json'])
+    for (const side of ['a', 'b'] as const) {
+      const rung = questionnaire.rungs[expected.ladder[side].rung]!.title
+      await expect(page.locator(`[data-ladder="${side}"] [aria-current="step"]`).innerText()).resolves.toContain(rung)
+    }
+    const shared = await page.locator('[data-list="shared"] li').allInnerTexts()
+    expect(shared).toEqual(expected.sharedKnelpunten.map((id) => questionnaire.factors.find((factor) => factor.id === id)!.title))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows the same team at two dates as "Ontwikkeling"', async () => {
+    const { context, page } = await newPage(session)
+    const earlier = readParticipant(fileA)
+    const later = { ...earlier, profile: { ...earlier.profile, date: '2027-05-01' }, answers: { ...earlier.answers, 'ict-1': 4 as const } }
+    await goto(page, session, '#/vergelijken')
+    await chooseFile(page, 'a', tempFile('later.json', JSON.stringify(later)))
+    await chooseFile(page, 'b', fileA)
+    await expect(page.locator('main h2').filter({ hasText: /^Ontwikkeling$/ }).count()).resolves.toBe(1)
+    await expect(page.locator('main').innerText()).resolves.toContain('van 18 november 2026 naar 1 mei 2027')
+    await context.close()
+  })
+
+  it('names a bad file and keeps the side that was already chosen', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/vergelijken')
+    await chooseFile(page, 'a', fileA)
+    await page.locator('[data-side="b"] input[type="file"]').setInputFiles(join(FIXTURES, 'hostile', 'truncated.json'))
+    await page.locator('.compare-view__message', { hasText: 'truncated.json is geen resultaatbestand' }).waitFor()
+    await expect(page.locator('[data-side="a"] .compare-side__chosen').innerText()).resolves.toBe('Gekozen: noord-1.json')
+    await expect(page.locator('[data-side="b"] .compare-side__chosen').count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/vergelijken')
+      expect(await axeViolations(page)).toEqual([])
+      await chooseFile(page, 'a', fileA)
+      await chooseFile(page, 'b', fileB)
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `vergelijken-${width}`)
+      await context.close()
+    }
+  })
+})
+
+describe('results saved on this device', () => {
+  it('saves, renames, exports all, deletes and imports again; a bad import changes nothing', async () => {
+    const { context, page } = await newPage(session)
+    await goto(page, session, '#/')
+    await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
+    await page.waitForURL(/vragenlijst/)
+    await goto(page, session, '#/resultaat')
+    await page.getByLabel('Naam voor dit resultaat').fill('Noord november')
+    await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
+    await goto(page, session, '#/workshop')
+    await page.setInputFiles('input[type="file"]', participantFiles('wi'))
+    await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
+
+    await goto(page, session, '#/bewaard')
+    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
+    await expect(page.locator('main').innerText()).resolves.toContain('Team (4)')
+    await page.getByLabel('Nieuwe naam voor Noord november').fill('Noord, na de workshop')
+    await page.getByLabel('Nieuwe naam voor Noord november').blur()
+    await expect(page.getByRole('status').first().innerText()).resolves.toContain('Noord, na de workshop')
+
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alles exporteren' }).click()])
+    const exportPath = await exported.path()
+    const collection = parseCollectionFile(readFileSync(exportPath, 'utf8'))
+    expect(collection.ok ? collection.collection.results.map((item) => item.name).sort() : []).toEqual(['Noord, na de workshop', 'Werk en Inkomen'])
+
+    for (const name of ['Noord, na de workshop', 'Werk en Inkomen']) {
+      await page.getByRole('button', { name: `${name} verwijderen` }).click()
+      await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    }
+    await expect(page.locator('[data-saved]').count()).resolves.toBe(0)
+
+    await page.setInputFiles('input[type="file"]', exportPath)
+    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
+    await page.setInputFiles('input[type="file"]', join(FIXTURES, 'hostile', 'not-json.json'))
+    await expect(page.getByRole('status').first().innerText()).resolves.toContain('not-json.json is geen resultaatbestand')
+    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+})
