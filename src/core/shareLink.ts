@@ -63,9 +63,15 @@ function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionS
   return stream.readable
 }
 
+/**
+ * zlib's "deflate" rather than "deflate-raw": its Adler-32 checksum makes a link that was damaged in
+ * transit fail to open, instead of silently opening as a slightly different result.
+ */
+const FORMAT = 'deflate'
+
 export async function encodeShareFragment(r: ResultFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(r))
-  const compressed = await readCapped(transform(json, new CompressionStream('deflate-raw')), Number.POSITIVE_INFINITY)
+  const compressed = await readCapped(transform(json, new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY)
   return SHARE_PREFIX + toBase64Url(compressed as Uint8Array)
 }
 
@@ -79,7 +85,7 @@ export async function decodeShareFragment(s: string): Promise<ImportOutcome> {
     if (!fragment.startsWith(SHARE_PREFIX)) return importFailure('ongeldige-link', 'onbekend formaat')
     if (fragment.length > MAX_FRAGMENT_CHARS) return importFailure('te-groot')
     const compressed = fromBase64Url(fragment.slice(SHARE_PREFIX.length))
-    const json = await readCapped(transform(compressed, new DecompressionStream('deflate-raw')), MAX_FILE_BYTES)
+    const json = await readCapped(transform(compressed, new DecompressionStream(FORMAT)), MAX_FILE_BYTES)
     if (json === null) return importFailure('te-groot')
     return parseResultFile(new TextDecoder('utf-8', { fatal: true }).decode(json))
   } catch {

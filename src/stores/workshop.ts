@@ -30,6 +30,9 @@ export type AddOutcome =
 
 let nextKey = 0
 
+/** A refused or duplicate input must leave what is stored exactly as it was. */
+const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd' || outcome.status === 'team'
+
 /** Answers only, so the same scan saved twice (or once as file, once as link) is recognised. */
 function fingerprintOf(answers: Answers): string {
   const neutral = toParticipantResult({ ...answers, profile: {}, notes: {} }, { questionnaireVersion: '', actions: [], savedAt: '' })
@@ -145,14 +148,14 @@ export const useWorkshopStore = defineStore('workshop', () => {
       const read = readResultText(file)
       return read.ok ? add(file.name, read.result) : { name: file.name, status: 'fout', error: read.error }
     })
-    persist()
+    if (outcomes.some(changedSomething)) persist()
     return outcomes
   }
 
   async function addLink(text: string): Promise<AddOutcome> {
     const read = await readShareLink(text)
     const outcome: AddOutcome = read.ok ? add('link', read.result) : { name: 'link', status: 'fout', error: read.error }
-    persist()
+    if (changedSomething(outcome)) persist()
     return outcome
   }
 

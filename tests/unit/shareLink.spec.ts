@@ -3,8 +3,8 @@ import { MAX_FILE_BYTES } from '@/core/fileFormat'
 import { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from '@/core/shareLink'
 import { buildAnswers, buildParticipant, buildTeam, scores } from './helpers/builders'
 
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'))
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
@@ -32,12 +32,12 @@ describe('share links', () => {
   })
 
   it('sends what unpacks through the file checks', async () => {
-    const other = SHARE_PREFIX + toBase64Url(await deflateRaw(new TextEncoder().encode('{"tool":"iets-anders"}')))
+    const other = SHARE_PREFIX + toBase64Url(await deflate(new TextEncoder().encode('{"tool":"iets-anders"}')))
     expect(await decodeShareFragment(other)).toMatchObject({ error: { code: 'ander-bestand' } })
   })
 
   it('stops unpacking a link that inflates beyond MAX_FILE_BYTES', async () => {
-    const bomb = SHARE_PREFIX + toBase64Url(await deflateRaw(new Uint8Array(MAX_FILE_BYTES + 10).fill(32)))
+    const bomb = SHARE_PREFIX + toBase64Url(await deflate(new Uint8Array(MAX_FILE_BYTES + 10).fill(32)))
     expect(bomb.length).toBeLessThan(10_000)
     expect(await decodeShareFragment(bomb)).toMatchObject({ error: { code: 'te-groot' } })
   })
@@ -50,5 +50,16 @@ describe('share links', () => {
     expect(toBase64Url(new Uint8Array([251, 255, 191]))).toBe('-_-_')
     expect(Array.from(fromBase64Url('-_-_'))).toEqual([251, 255, 191])
     expect(() => fromBase64Url('a+b')).toThrow()
+  })
+
+  it('refuses a link whose data was damaged but still unpacks, thanks to the checksum', async () => {
+    const result = buildParticipant()
+    const json = new TextEncoder().encode(JSON.stringify(result))
+    const packed = await deflate(json)
+    // Flip one bit inside the compressed body; without a checksum this can unpack to another result.
+    const damaged = packed.slice()
+    damaged[Math.floor(damaged.length / 2)]! ^= 1
+    const outcome = await decodeShareFragment(SHARE_PREFIX + toBase64Url(damaged))
+    expect(outcome.ok).toBe(false)
   })
 })
