@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { aggregateTeam } from '../../src/core/aggregate'
 import { answersOf } from '../../src/core/newResult'
@@ -20,7 +21,7 @@ afterAll(async () => {
   await session.close()
 })
 
-async function openWorkshopWith(page: import('playwright-core').Page, files: string[]): Promise<void> {
+async function openWorkshopWith(page: Page, files: string[]): Promise<void> {
   await goto(page, session, '#/workshop')
   await page.setInputFiles('input[type="file"]', files)
   await page.locator('[data-team-factor]').first().waitFor()
