@@ -1,0 +1,132 @@
+/**
+ * The chart.js configuration of a radar, shared by the live chart and the print image, so both
+ * draw the same thing.
+ */
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  type ChartData,
+  type ChartOptions,
+} from 'chart.js'
+import { GROUP_COLOURS, SERIES_COLOURS, type RadarData } from './radarTypes'
+
+// Only the parts a radar needs, so the chart chunk stays small.
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend)
+
+export type RadarChartData = ChartData<'radar', (number | null)[], string[]>
+
+/** Long factor titles wrap onto a few short lines instead of being cut off. */
+export function wrapLabel(label: string): string[] {
+  const lines: string[] = []
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + word.length < 18) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.length > 3 ? [...lines.slice(0, 2), `${lines.slice(2).join(' ').slice(0, 16)}…`] : lines
+}
+
+export function radarChartData(data: RadarData): RadarChartData {
+  return {
+    labels: data.labels.map(wrapLabel),
+    datasets: [
+      ...(data.band
+        ? [
+            { label: data.band.label, data: data.band.low, borderWidth: 0, pointRadius: 0, fill: false },
+            {
+              label: data.band.label,
+              data: data.band.high,
+              borderWidth: 0,
+              pointRadius: 0,
+              backgroundColor: 'rgba(120, 120, 120, 0.28)',
+              fill: '-1',
+            },
+          ]
+        : []),
+      ...data.series.map((series) => ({
+        label: series.label,
+        data: series.values,
+        borderColor: SERIES_COLOURS[series.variant],
+        backgroundColor: series.variant === 'a' ? 'rgba(11, 90, 143, 0.12)' : 'rgba(179, 71, 0, 0.08)',
+        borderWidth: 3,
+        borderDash: series.variant === 'b' ? [8, 5] : [],
+        pointStyle: series.variant === 'a' ? ('circle' as const) : ('triangle' as const),
+        pointRadius: 4,
+        pointBackgroundColor: SERIES_COLOURS[series.variant],
+        fill: series.variant === 'a' && !data.band,
+        spanGaps: true,
+      })),
+    ],
+  }
+}
+
+export function radarChartOptions(
+  data: RadarData,
+  {
+    numbered = false,
+    devicePixelRatio,
+    responsive = true,
+    labelSize = 11,
+  }: { numbered?: boolean; devicePixelRatio?: number; responsive?: boolean; labelSize?: number },
+): ChartOptions<'radar'> {
+  const groupNames = [...new Set(data.groups ?? [])]
+  const labelColour = (index: number): string => {
+    const group = data.groups?.[index]
+    const position = group === undefined ? -1 : groupNames.indexOf(group)
+    return GROUP_COLOURS[position % GROUP_COLOURS.length] ?? GROUP_COLOURS[0]
+  }
+  return {
+    responsive,
+    maintainAspectRatio: false,
+    animation: false,
+    ...(devicePixelRatio === undefined ? {} : { devicePixelRatio }),
+    scales: {
+      r: {
+        min: 1,
+        max: 5,
+        ticks: { stepSize: 1, backdropColor: 'transparent', color: '#4a4a4a', font: { size: 12 } },
+        grid: { color: '#c4cad3' },
+        angleLines: { color: '#c4cad3' },
+        pointLabels: {
+          color: (context) => labelColour(context.index),
+          font: { size: labelSize, weight: 'bold' },
+          callback: (label, index) => (numbered ? String(index + 1) : label),
+        },
+      },
+    },
+    plugins: {
+      legend: {
+        display: data.series.length > 1 || data.band !== undefined,
+        position: 'bottom',
+        labels: { usePointStyle: true, color: '#1b1b1b', filter: (item) => !data.band || item.datasetIndex !== 0 },
+      },
+      tooltip: { enabled: responsive },
+    },
+  }
+}
+
+/**
+ * Draws a radar once, off screen, at a fixed size and resolution, and returns it as a PNG data URL:
+ * chart.js does not redraw for print by itself, so the print layout shows this sharp image instead.
+ */
+export function radarImage(data: RadarData, width: number, height: number, devicePixelRatio = 3): string {
+  const canvas = document.createElement('canvas')
+  canvas.style.width = `${width}px`
+  canvas.style.height = `${height}px`
+  canvas.width = width * devicePixelRatio
+  canvas.height = height * devicePixelRatio
+  const chart = new Chart(canvas, {
+    type: 'radar',
+    data: radarChartData(data),
+    options: radarChartOptions(data, { devicePixelRatio, responsive: false, labelSize: 13 }),
+  })
+  const url = canvas.toDataURL('image/png')
+  chart.destroy()
+  return url
+}

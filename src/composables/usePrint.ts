@@ -1,0 +1,25 @@
+/** The browser's print dialog, and the running footer that Chromium prints in the page margin. */
+export function usePrint() {
+  function print(): void {
+    window.print()
+  }
+
+  /**
+   * Adds an @page rule with the footer text and page numbers. Built at run time because the text
+   * comes from the locale and holds today's date; a constructed style sheet keeps it CSP-safe.
+   */
+  function setPageFooter(text: string, words: { page: string; of: string }): () => void {
+    const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
+    const sheet = new CSSStyleSheet()
+    sheet.insertRule(
+      `@page { @bottom-left { content: ${quote(text)}; font-size: 7.5pt; color: #4a4a4a; }
+        @bottom-right { content: ${quote(`${words.page} `)} counter(page) ${quote(` ${words.of} `)} counter(pages); font-size: 7.5pt; color: #4a4a4a; } }`,
+    )
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((item) => item !== sheet)
+    }
+  }
+
+  return { print, setPageFooter }
+}
