@@ -4,7 +4,6 @@ import { questionnaire } from '@/content/questionnaire'
 import type { Action, AccessType, Answers, LadderAnswer, ParticipantResult, Profile, RungId, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/newResult'
 import { parseResultFile, serializeResult } from '@/core/fileFormat'
-import { summarize } from '@/core/summary'
 import { completeness } from '@/core/scoring'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
@@ -21,7 +20,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
   restore()
   storage.onClearAll(startNew)
 
-  const summary = computed(() => summarize(questionnaire, answers.value))
   const progress = computed(() => completeness(questionnaire, answers.value))
   const result = computed<ParticipantResult>(() =>
     toParticipantResult(answers.value, {
@@ -148,7 +146,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
     actions,
     lastStep,
     started,
-    summary,
     progress,
     result,
     setMode,
