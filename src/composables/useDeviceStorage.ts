@@ -34,12 +34,21 @@ function read(key: string): string | null {
   return window.localStorage.getItem(PREFIX + key)
 }
 
-function write(key: string, value: string): void {
+/**
+ * False when the browser refused (storage full, e.g. a workshop of hundreds of participants):
+ * the state then lives on in memory, and the caller may say so; the page never breaks on it.
+ */
+function write(key: string, value: string): boolean {
   if (mode.value === 'geheugen') {
     memory.set(PREFIX + key, value)
-    return
+    return true
   }
-  window.localStorage.setItem(PREFIX + key, value)
+  try {
+    window.localStorage.setItem(PREFIX + key, value)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function remove(key: string): void {

@@ -1,0 +1,198 @@
+// `npm run bench`: builds, then measures bundle sizes, load time to the first usable question,
+// team aggregation and rendering for 10, 100 and 1,000 participants, and producing the PDF.
+// Writes bench/results.json (git-ignored) and prints a table. Not part of `npm test`: timings vary.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build, preview } from 'vite'
+import { chromium } from 'playwright-core'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const LOADS = 10
+const TEAM_SIZES = [10, 100, 1000]
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const round = (value) => Math.round(value * 10) / 10
+const kb = (bytes) => round(bytes / 1024)
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  const found = candidates.find((path) => path && existsSync(path))
+  if (!found) throw new Error('Geen Chromium gevonden. Installeer het met: apt-get install -y chromium')
+  return found
+}
+
+async function buildAll() {
+  await build({ root, logLevel: 'warn' })
+  await build({ root, mode: 'single', logLevel: 'warn' })
+}
+
+function bundleSizes() {
+  const dist = join(root, 'dist')
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const first = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]))
+  const chunks = readdirSync(join(dist, 'assets'))
+    .filter((file) => /\.(js|css)$/.test(file))
+    .map((file) => {
+      const bytes = readFileSync(join(dist, 'assets', file))
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, firstRoute: first.has(`assets/${file}`) }
+    })
+    .sort((a, b) => b.gzip - a.gzip)
+  const sum = (list, key) => list.reduce((total, chunk) => total + chunk[key], 0)
+  const firstChunks = chunks.filter((chunk) => chunk.firstRoute)
+  const single = readFileSync(join(root, 'dist-single/index.html'))
+  return {
+    chunks,
+    firstRoute: { raw: sum(firstChunks, 'raw'), gzip: sum(firstChunks, 'gzip') },
+    allRoutes: { raw: sum(chunks, 'raw'), gzip: sum(chunks, 'gzip') },
+    singleFile: { raw: single.length, gzip: gzipSync(single, { level: 9 }).length },
+  }
+}
+
+async function loadCore() {
+  const outDir = mkdtempSync(join(tmpdir(), 'integraalscan-bench-core-'))
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false, lib: { entry: join(root, 'scripts/bench/coreEntry.ts'), formats: ['es'], fileName: 'core' } },
+  })
+  return import(pathToFileURL(join(outDir, 'core.js')).href)
+}
+
+/** N participants: the committed fixtures, each copy with a few answers moved so that none is a duplicate. */
+function makeParticipants(core, count) {
+  const folder = join(root, 'tests/fixtures/participants')
+  const bases = readdirSync(folder).map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')))
+  const ids = Object.keys(bases[0].answers)
+  let seed = 7
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  return Array.from({ length: count }, (_, index) => {
+    const copy = structuredClone(bases[index % bases.length])
+    for (let change = 0; change < 6; change += 1) copy.answers[ids[Math.floor(random() * ids.length)]] = 1 + Math.floor(random() * 5)
+    copy.profile = { ...copy.profile, participant: `Deelnemer ${index + 1}` }
+    if (!core.parseResultFile(JSON.stringify(copy)).ok) throw new Error('generated participant is invalid')
+    return copy
+  })
+}
+
+function timeCore(core, teams) {
+  const rows = []
+  for (const [size, participants] of teams) {
+    const answers = participants.map(({ tool, schemaVersion, questionnaireVersion, kind, savedAt, actions, lastStep, ...rest }) => rest)
+    const runs = Array.from({ length: 5 }, () => {
+      const start = performance.now()
+      core.aggregateTeam(core.questionnaire, answers)
+      return performance.now() - start
+    })
+    const half = Math.floor(answers.length / 2) || 1
+    const teamFile = (list) => core.toTeamResult({ questionnaireVersion: core.questionnaire.version, profile: {}, participants: list, agreed: {}, actions: [], savedAt: '' })
+    const compareRuns = Array.from({ length: 5 }, () => {
+      const start = performance.now()
+      core.compareResults(
+        core.questionnaire,
+        core.summarizeResult(core.questionnaire, teamFile(answers.slice(0, half))),
+        core.summarizeResult(core.questionnaire, teamFile(answers.slice(half).length ? answers.slice(half) : answers)),
+      )
+      return performance.now() - start
+    })
+    rows.push({ participants: size, aggregateMs: round(median(runs)), compareTwoHalvesMs: round(median(compareRuns)) })
+  }
+  return rows
+}
+
+async function firstQuestion(browser, baseUrl, throttle) {
+  const times = []
+  for (let run = 0; run < LOADS; run += 1) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    await page.goto(`${baseUrl}#/vragenlijst/inhoud`)
+    await page.locator('fieldset.choice-group input').first().waitFor({ state: 'visible' })
+    times.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  return { medianMs: round(median(times)), runsMs: times.map(round) }
+}
+
+async function workshop(browser, baseUrl, teams) {
+  const rows = []
+  for (const [size, participants] of teams) {
+    const folder = mkdtempSync(join(tmpdir(), `integraalscan-bench-${size}-`))
+    const paths = participants.map((participant, index) => {
+      const path = join(folder, `deelnemer-${index + 1}.json`)
+      writeFileSync(path, JSON.stringify(participant))
+      return path
+    })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}#/workshop`)
+    await page.locator('main h1').waitFor()
+    const start = Date.now()
+    await page.setInputFiles('input[type="file"]', paths)
+    await page.waitForFunction((count) => document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers`, size, { timeout: 300_000 })
+    await page.locator('[data-team-factor]').first().waitFor()
+    const renderMs = Date.now() - start
+    let pdfMs = null
+    if (size === 100) {
+      const pdfStart = Date.now()
+      await page.goto(`${baseUrl}#/afdrukken/workshop`)
+      await page.locator('[data-print-radar]').first().waitFor()
+      await page.emulateMedia({ media: 'print' })
+      await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+      pdfMs = Date.now() - pdfStart
+    }
+    rows.push({ participants: size, addAndRenderMs: renderMs, ...(pdfMs === null ? {} : { printLayoutAndPdfMs: pdfMs }) })
+    await context.close()
+  }
+  return rows
+}
+
+async function main() {
+  const startedAt = new Date().toISOString()
+  console.log('Bouwen…')
+  await buildAll()
+  const sizes = bundleSizes()
+  const core = await loadCore()
+  const teams = TEAM_SIZES.map((size) => [size, makeParticipants(core, size)])
+  console.log('De kern meten…')
+  const coreTimes = timeCore(core, teams)
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
+  const address = server.httpServer.address()
+  const baseUrl = `http://127.0.0.1:${address.port}/`
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS })
+  try {
+    console.log('Laden meten in Chromium…')
+    const load = { normal: await firstQuestion(browser, baseUrl, 1), throttled4x: await firstQuestion(browser, baseUrl, 4) }
+    console.log('Workshops van 10, 100 en 1.000 deelnemers…')
+    const workshopTimes = await workshop(browser, baseUrl, teams)
+    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes }
+    mkdirSync(join(root, 'bench'), { recursive: true })
+    writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+    console.log('\nBundels (bytes):')
+    console.table(sizes.chunks.map(({ file, raw, gzip, firstRoute }) => ({ file, raw, gzip, 'eerste route': firstRoute ? 'ja' : '' })))
+    console.table({
+      'eerste route': { 'raw KB': kb(sizes.firstRoute.raw), 'gzip KB': kb(sizes.firstRoute.gzip) },
+      'alle routes': { 'raw KB': kb(sizes.allRoutes.raw), 'gzip KB': kb(sizes.allRoutes.gzip) },
+      'één bestand': { 'raw KB': kb(sizes.singleFile.raw), 'gzip KB': kb(sizes.singleFile.gzip) },
+    })
+    console.log(`Eerste bruikbare vraag (mediaan van ${LOADS}): ${load.normal.medianMs} ms; met 4× CPU-vertraging: ${load.throttled4x.medianMs} ms`)
+    console.log('\nKern (mediaan van 5):')
+    console.table(coreTimes)
+    console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
+    console.table(workshopTimes)
+    console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json)')
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+await main()
