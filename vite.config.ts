@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             include: ['tests/unit/**/*.spec.ts', 'tests/component/**/*.spec.ts'],
             environment: 'happy-dom',
+            // Property-based tests run thousands of cases; give them room on a busy 2-core machine.
+            testTimeout: 30_000,
           },
         },
         {
