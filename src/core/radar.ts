@@ -4,6 +4,7 @@
  * numbers.
  */
 import type { Questionnaire } from './model'
+import { factorTitle, themeTitle } from './lookups'
 import type { FactorScore, GroupScore } from './scoring'
 
 export interface RadarSeries {
@@ -29,14 +30,6 @@ export interface RadarData {
   groups?: string[]
   series: RadarSeries[]
   band?: RadarBand
-}
-
-function factorTitle(q: Questionnaire, factorId: string): string {
-  return q.factors.find((factor) => factor.id === factorId)?.title ?? factorId
-}
-
-function themeTitle(q: Questionnaire, themeId: string): string {
-  return q.themes.find((theme) => theme.id === themeId)?.title ?? themeId
 }
 
 /** Every factor in the scan on one radar, grouped by theme; out-of-scope factors are left off. */

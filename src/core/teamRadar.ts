@@ -2,17 +2,10 @@
  * Radar data for a team (median with its spread as a band) and for two results side by side.
  */
 import type { Questionnaire } from './model'
+import { factorTitle, themeTitle } from './lookups'
 import type { TeamSummary } from './aggregate'
 import type { FactorScore } from './scoring'
 import type { RadarData } from './radar'
-
-function titleOf(q: Questionnaire, factorId: string): string {
-  return q.factors.find((factor) => factor.id === factorId)?.title ?? factorId
-}
-
-function themeOf(q: Questionnaire, themeId: string): string {
-  return q.themes.find((theme) => theme.id === themeId)?.title ?? themeId
-}
 
 export interface TeamRadarLabels {
   caption: string
@@ -25,8 +18,8 @@ export function teamRadar(q: Questionnaire, team: TeamSummary, labels: TeamRadar
   const shown = team.factors.filter((factor) => factor.spread !== null || factor.median !== null)
   return {
     caption: labels.caption,
-    labels: shown.map((factor) => titleOf(q, factor.factorId)),
-    groups: shown.map((factor) => themeOf(q, factor.themeId)),
+    labels: shown.map((factor) => factorTitle(q, factor.factorId)),
+    groups: shown.map((factor) => themeTitle(q, factor.themeId)),
     series: [{ label: labels.median, values: shown.map((factor) => factor.median), variant: 'a' }],
     band: {
       label: labels.band,
@@ -49,8 +42,8 @@ export function comparisonRadar(
   const scoreIn = (scores: readonly FactorScore[], id: string) => scores.find((score) => score.factorId === id)?.score ?? null
   return {
     caption: names.caption,
-    labels: ids.map((id) => titleOf(q, id)),
-    groups: ids.map((id) => themeOf(q, q.factors.find((factor) => factor.id === id)?.themeId ?? '')),
+    labels: ids.map((id) => factorTitle(q, id)),
+    groups: ids.map((id) => themeTitle(q, q.factors.find((factor) => factor.id === id)?.themeId ?? '')),
     series: [
       { label: names.a, values: ids.map((id) => scoreIn(a, id)), variant: 'a' },
       { label: names.b, values: ids.map((id) => scoreIn(b, id)), variant: 'b' },
