@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { summarizeResult } from '../../src/core/summary'
 import { compareResults } from '../../src/core/compare'
-import { parseCollectionFile } from '../../src/core/fileFormat'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { dutch, FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
@@ -92,46 +90,5 @@ describe('comparing two results', () => {
       await screenshot(page, `vergelijken-${width}`)
       await context.close()
     }
-  })
-})
-
-describe('results saved on this device', () => {
-  it('saves, renames, exports all, deletes and imports again; a bad import changes nothing', async () => {
-    const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
-    await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
-    await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/resultaat')
-    await page.getByLabel('Naam voor dit resultaat').fill('Noord november')
-    await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
-    await goto(page, session, '#/workshop')
-    await page.setInputFiles('input[type="file"]', participantFiles('wi'))
-    await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
-
-    await goto(page, session, '#/bewaard')
-    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
-    await expect(page.locator('main').innerText()).resolves.toContain('Team (4)')
-    await page.getByLabel('Nieuwe naam voor Noord november').fill('Noord, na de workshop')
-    await page.getByLabel('Nieuwe naam voor Noord november').blur()
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('Noord, na de workshop')
-
-    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alles exporteren' }).click()])
-    const exportPath = await exported.path()
-    const collection = parseCollectionFile(readFileSync(exportPath, 'utf8'))
-    expect(collection.ok ? collection.collection.results.map((item) => item.name).sort() : []).toEqual(['Noord, na de workshop', 'Werk en Inkomen'])
-
-    for (const name of ['Noord, na de workshop', 'Werk en Inkomen']) {
-      await page.getByRole('button', { name: `${name} verwijderen` }).click()
-      await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
-    }
-    await expect(page.locator('[data-saved]').count()).resolves.toBe(0)
-
-    await page.setInputFiles('input[type="file"]', exportPath)
-    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
-    await page.setInputFiles('input[type="file"]', join(FIXTURES, 'hostile', 'not-json.json'))
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('not-json.json is geen resultaatbestand')
-    await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
-    expect(await axeViolations(page)).toEqual([])
-    await context.close()
   })
 })

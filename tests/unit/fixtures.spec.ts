@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseResultFile } from '@/core/fileFormat'
+import { MAX_FILE_BYTES, parseResultFile } from '@/core/fileFormat'
+import { readResultText, readShareLink } from '@/core/participantImport'
 import { questionnaire } from '@/content/questionnaire'
 import { answersOf } from '@/core/newResult'
 import { aggregateTeam } from '@/core/aggregate'
@@ -33,5 +34,42 @@ describe('the workshop fixtures', () => {
     const rungs = new Set(noord.map((answers) => placeOnLadder(questionnaire, answers).rung))
     expect(rungs.size).toBeGreaterThan(1)
     expect(team.factors.some((factor) => factor.unknown > 0)).toBe(true)
+  })
+})
+
+const hostile = `${resolve(import.meta.dirname, '../fixtures/hostile')}/`
+const readHostile = (name: string) => readResultText({ name, text: readFileSync(hostile + name, 'utf8'), tooLarge: false })
+
+describe('the hostile fixtures', () => {
+  it.each([
+    ['not-json.json', 'geen-json'],
+    ['truncated.json', 'geen-json'],
+    ['other-tool.json', 'ander-bestand'],
+    ['newer-version.json', 'nieuwere-versie'],
+    ['wrong-types.json', 'ongeldig'],
+    ['proto-pollution.json', 'ongeldig'],
+  ] as const)('%s is refused as %s', (name, code) => {
+    const outcome = readHostile(name)
+    expect(outcome.ok ? null : outcome.error.code).toBe(code)
+  })
+
+  it('refuses a file over 2 MB, generated here rather than committed', () => {
+    const text = `{"tool":"integraalscan","padding":"${'x'.repeat(MAX_FILE_BYTES)}"}`
+    const outcome = readResultText({ name: 'te-groot.json', text, tooLarge: false })
+    expect(outcome.ok ? null : outcome.error.code).toBe('te-groot')
+  })
+
+  it('refuses the mangled share link', async () => {
+    const outcome = await readShareLink(readFileSync(`${hostile}mangled-link.txt`, 'utf8'))
+    expect(outcome.ok ? null : outcome.error.code).toBe('ongeldige-link')
+  })
+
+  it('accepts xss-names.json: a valid file whose names and notes carry HTML and script payloads', () => {
+    const outcome = readHostile('xss-names.json')
+    expect(outcome.ok && outcome.result.kind).toBe('deelnemer')
+    if (!outcome.ok || outcome.result.kind !== 'deelnemer') return
+    expect(outcome.result.profile.participant).toContain('<img src=x onerror=alert(1)>')
+    expect(outcome.result.profile.team).toContain('<script>')
+    expect(Object.values(outcome.result.notes).join(' ')).toContain('onerror')
   })
 })

@@ -23,7 +23,7 @@ export const workshop = {
     none: 'Er zijn nog geen resultaten toegevoegd.',
     caption: 'Deelnemers in deze workshop',
     label: 'Naam of label',
-    source: 'Bron',
+    sourceLine: (source: string) => `Bron: ${source}`,
     actions: 'Acties',
     rename: (label: string) => `Nieuwe naam voor ${label}`,
     save: 'Opslaan',

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createPinia, setActivePinia } from 'pinia'
+import { useWorkshopStore } from '@/stores/workshop'
+import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { questionnaire } from '@/content/questionnaire'
+import { aggregateTeam } from '@/core/aggregate'
+import { parseResultFile, serializeResult } from '@/core/fileFormat'
+import { answersOf } from '@/core/newResult'
+import { encodeShareFragment } from '@/core/shareLink'
+import type { ParticipantResult } from '@/core/model'
+
+const folder = `${resolve(import.meta.dirname, '../../fixtures/participants')}/`
+const file = (name: string) => ({ name, text: readFileSync(folder + name, 'utf8'), tooLarge: false })
+const participant = (name: string) => JSON.parse(file(name).text) as ParticipantResult
+const noord = ['noord-1.json', 'noord-2.json', 'noord-3.json', 'noord-4.json', 'noord-5.json']
+
+beforeEach(() => {
+  window.localStorage.clear()
+  setActivePinia(createPinia())
+})
+
+describe('the workshop store', () => {
+  it('labels participants anonymously unless they typed a name themselves', () => {
+    const store = useWorkshopStore()
+    const outcomes = store.addFiles(noord.map(file))
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('toegevoegd'))
+    expect(store.participants.map((item) => item.label)).toEqual(
+      noord.map((name, index) => participant(name).profile.participant?.trim() || `Deelnemer ${index + 1}`),
+    )
+    expect(store.participants.map((item) => item.source)).toEqual(noord)
+    expect(store.profile).toMatchObject({ team: 'Wijkteam Noord', municipality: 'Voorbeeldstad' })
+    expect(store.profile).not.toHaveProperty('participant')
+  })
+
+  it('computes the team picture with the core, including agreed scores', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file))
+    store.setAgreed('ict', { score: 2, note: 'Eerst één dossier' })
+    const expected = aggregateTeam(questionnaire, noord.map((name) => answersOf(participant(name))), { ict: { score: 2, note: 'Eerst één dossier' } })
+    expect(store.team).toEqual(expected)
+    expect(store.summary).toEqual(expected.summary)
+  })
+
+  it('recognises the same answers twice, as a copy with another name or as a link, and does not count them', async () => {
+    const store = useWorkshopStore()
+    store.addFiles([file('noord-1.json')])
+    const renamed = { ...participant('noord-1.json'), profile: { ...participant('noord-1.json').profile, participant: 'Iemand anders' } }
+    const [copy] = store.addFiles([{ name: 'kopie.json', text: JSON.stringify(renamed), tooLarge: false }])
+    expect(copy).toEqual({ name: 'kopie.json', status: 'dubbel', label: 'Deelnemer 1' })
+    const link = await store.addLink(`https://voorbeeld.nl/#/gedeeld/${await encodeShareFragment(participant('noord-1.json'))}`)
+    expect(link.status).toBe('dubbel')
+    expect(store.participants).toHaveLength(1)
+  })
+
+  it('accepts a full link, the #/gedeeld/ part or the bare fragment', async () => {
+    const store = useWorkshopStore()
+    const fragments = await Promise.all(['wi-1.json', 'wi-2.json', 'wi-3.json'].map((name) => encodeShareFragment(participant(name))))
+    const outcomes = [
+      await store.addLink(`https://gemeente.voorbeeld/scan/#/gedeeld/${fragments[0]!}`),
+      await store.addLink(`  #/gedeeld/${fragments[1]!}\n`),
+      await store.addLink(fragments[2]!),
+      await store.addLink('https://gemeente.voorbeeld/scan/#/resultaat'),
+    ]
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['toegevoegd', 'toegevoegd', 'toegevoegd', 'fout'])
+    expect(outcomes[3]).toEqual({ name: 'link', status: 'fout', error: { code: 'ongeldige-link' } })
+    expect(store.participants.map((item) => item.source)).toEqual(['link', 'link', 'link'])
+  })
+
+  it('exports an anonymous team result with its participant count: no names, no personal notes, no keys', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file))
+    store.setAgreed('visie', { score: 3 })
+    const text = serializeResult(store.teamResult!)
+    const outcome = parseResultFile(text)
+    expect(outcome.ok && outcome.result.kind === 'team' && outcome.result.participantCount).toBe(5)
+    expect(outcome.ok && outcome.result.kind === 'team' && outcome.result.agreed).toEqual({ visie: { score: 3 } })
+    for (const name of noord) {
+      const typed = participant(name).profile.participant
+      if (typed) expect(text).not.toContain(typed)
+      for (const note of Object.values(participant(name).notes)) expect(text).not.toContain(note)
+    }
+    for (const item of store.participants) {
+      expect(text).not.toContain(`"${item.key}"`)
+      expect(text).not.toContain(item.fingerprint)
+    }
+  })
+
+  it('restores the participants, their labels and agreed scores from a team file, and from the device after a reload', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file))
+    store.rename(store.participants[0]!.key, 'Beleid')
+    store.remove(store.participants[4]!.key)
+    store.setAgreed('ict', { score: 1, note: 'Drie systemen' })
+    const teamText = serializeResult(store.teamResult!)
+
+    setActivePinia(createPinia())
+    const reloaded = useWorkshopStore()
+    expect(reloaded.participants.map((item) => item.label)).toEqual(store.participants.map((item) => item.label))
+    expect(reloaded.participants[0]!.label).toBe('Beleid')
+    expect(reloaded.agreed).toEqual({ ict: { score: 1, note: 'Drie systemen' } })
+
+    reloaded.clear()
+    expect(reloaded.participants).toEqual([])
+    const [outcome] = reloaded.addFiles([{ name: 'team.json', text: teamText, tooLarge: false }])
+    expect(outcome).toEqual({ name: 'team.json', status: 'team', count: 4 })
+    expect(reloaded.agreed).toEqual({ ict: { score: 1, note: 'Drie systemen' } })
+    expect(reloaded.team).toEqual(store.team)
+  })
+
+  it('forgets everything when all data on this device is wiped', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file))
+    useDeviceStorage().clearAll()
+    expect(store.participants).toEqual([])
+    expect(store.team).toBeNull()
+    setActivePinia(createPinia())
+    expect(useWorkshopStore().participants).toEqual([])
+  })
+})

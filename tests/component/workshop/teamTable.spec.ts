@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import WorkshopTeamTable from '@/components/workshop/WorkshopTeamTable.vue'
+import WorkshopOutcomes from '@/components/workshop/WorkshopOutcomes.vue'
+import { questionnaire } from '@/content/questionnaire'
+import { aggregateTeam } from '@/core/aggregate'
+import type { Agreed, Answers } from '@/core/model'
+import { emptyAnswers } from '@/core/newResult'
+
+/** Every statement of a factor answered the same. */
+function answering(values: Record<string, 1 | 2 | 3 | 4 | 5 | 'weet-niet'>): Answers {
+  const answers = Object.fromEntries(
+    Object.entries(values).flatMap(([factorId, value]) =>
+      questionnaire.factors.find((factor) => factor.id === factorId)!.statements.map((statement) => [statement.id, value]),
+    ),
+  )
+  return { ...emptyAnswers(), answers }
+}
+
+const team = aggregateTeam(questionnaire, [answering({ ict: 1, visie: 3 }), answering({ ict: 5, visie: 3 }), answering({ ict: 1, visie: 'weet-niet' })])
+
+function mountTable(agreed: Record<string, Agreed> = {}) {
+  return mount(WorkshopTeamTable, { props: { questionnaire, team, agreed } })
+}
+
+describe('WorkshopTeamTable', () => {
+  it('shows per factor the median, the lowest and highest score, agreement and the "weet ik niet" count', () => {
+    const wrapper = mountTable()
+    const ict = wrapper.find('[data-team-factor="ict"]')
+    expect(ict.find('th').text()).toBe('Aansluiting van ICT en registratiesystemen')
+    expect(ict.find('[data-cell="median"]').text()).toBe('1,0')
+    expect(ict.find('[data-cell="range"]').text()).toBe('1,0 – 5,0')
+    expect(ict.find('[data-cell="agreement"]').text()).toBe('verdeeld')
+    expect(ict.find('[data-cell="unknown"]').text()).toBe('0')
+    const visie = wrapper.find('[data-team-factor="visie"]')
+    expect(visie.find('[data-cell="agreement"]').text()).toBe('eens')
+    expect(visie.find('[data-cell="unknown"]').text()).toBe(String(questionnaire.factors.find((factor) => factor.id === 'visie')!.statements.length))
+    expect(wrapper.findAll('[data-team-factor]')).toHaveLength(team.factors.length)
+  })
+
+  it('emits the agreed score and note, and an empty agreement when both are cleared', async () => {
+    const wrapper = mountTable({ ict: { score: 2, note: 'Eerst één dossier' } })
+    const row = wrapper.find('[data-team-factor="ict"]')
+    expect((row.find('select').element as HTMLSelectElement).value).toBe('2')
+    expect((row.find('input').element as HTMLInputElement).value).toBe('Eerst één dossier')
+    await row.find('select').setValue('4')
+    expect(wrapper.emitted('agree')?.at(-1)).toEqual(['ict', { score: 4, note: 'Eerst één dossier' }])
+    await wrapper.setProps({ agreed: { ict: { note: 'Eerst één dossier' } } })
+    await row.find('input').setValue('   ')
+    expect(wrapper.emitted('agree')?.at(-1)).toEqual(['ict', {}])
+  })
+
+  it('gives every score choice and note field an accessible name with the factor', () => {
+    const row = mountTable().find('[data-team-factor="ict"]')
+    expect(row.find('select').attributes('aria-label')).toBe('Afgesproken score voor Aansluiting van ICT en registratiesystemen')
+    expect(row.find('input').attributes('aria-label')).toBe('Notitie bij Aansluiting van ICT en registratiesystemen')
+  })
+})
+
+describe('WorkshopOutcomes', () => {
+  it('names the file in every message, in a live region, and says a refused file changed nothing', () => {
+    const wrapper = mount(WorkshopOutcomes, {
+      props: {
+        outcomes: [
+          { name: 'noord-1.json', status: 'toegevoegd', label: 'Deelnemer 1' },
+          { name: 'noord-1 (kopie).json', status: 'dubbel', label: 'Deelnemer 1' },
+          { name: 'team.json', status: 'team', count: 4 },
+          { name: 'kapot.json', status: 'fout', error: { code: 'geen-json' } },
+          { name: 'link', status: 'fout', error: { code: 'ongeldige-link' } },
+        ],
+      },
+    })
+    expect(wrapper.find('[role="status"]').exists()).toBe(true)
+    const messages = wrapper.findAll('li').map((item) => item.text())
+    expect(messages[0]).toBe('noord-1.json is toegevoegd als Deelnemer 1.')
+    expect(messages[1]).toContain('noord-1 (kopie).json is al toegevoegd (als Deelnemer 1)')
+    expect(messages[2]).toBe('team.json is een teamresultaat: 4 deelnemers toegevoegd.')
+    expect(messages[3]).toMatch(/^kapot\.json is geen resultaatbestand.*Er is niets veranderd/)
+    expect(messages[4]).toMatch(/^De link is geen geldige link.*Er is niets veranderd/)
+    expect(wrapper.findAll('.notice--error')).toHaveLength(2)
+  })
+})
