@@ -12,10 +12,11 @@ export interface ReadFile {
  * huge file cannot freeze the page; the import path reports it by name.
  */
 export function useFileRead() {
-  async function readFiles(files: Iterable<File>): Promise<ReadFile[]> {
+  /** `maxBytes`: a result file by default; an "export all" file may be larger. */
+  async function readFiles(files: Iterable<File>, maxBytes = MAX_FILE_BYTES): Promise<ReadFile[]> {
     return Promise.all(
       [...files].map(async (file) => {
-        if (file.size > MAX_FILE_BYTES) return { name: file.name, text: null, tooLarge: true }
+        if (file.size > maxBytes) return { name: file.name, text: null, tooLarge: true }
         try {
           return { name: file.name, text: await file.text(), tooLarge: false }
         } catch {

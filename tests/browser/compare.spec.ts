@@ -5,7 +5,7 @@ import { questionnaire } from '../../src/content/questionnaire'
 import { summarizeResult } from '../../src/core/summary'
 import { compareResults } from '../../src/core/compare'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
-import { dutch, FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { FIXTURES, participantFiles, readParticipant, tempFile, signedDutch } from './support/fixtures'
 
 const fileA = participantFiles('noord')[0]!
 const fileB = participantFiles('wi')[0]!
@@ -38,9 +38,8 @@ describe('comparing two results', () => {
     const rows = await page.locator('[data-difference]').evaluateAll((items) => items.map((item) => item.getAttribute('data-difference')))
     expect(rows).toEqual(expected.factors.map((row) => row.factorId))
     for (const row of expected.factors) {
-      const sign = row.difference !== null && row.difference > 0 ? '+' : ''
       await expect(page.locator(`[data-difference="${row.factorId}"] [data-cell="difference"]`).innerText()).resolves.toBe(
-        row.difference === null ? '–' : `${sign}${dutch(row.difference)}`,
+        signedDutch(row.difference),
       )
     }
     const series = JSON.parse((await page.locator('[data-chart="vergelijking"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')

@@ -97,7 +97,8 @@ describe('results saved on this device', () => {
       [join(FIXTURES, 'hostile', 'not-json.json'), 'not-json.json is geen resultaatbestand'],
       [join(FIXTURES, 'hostile', 'other-tool.json'), 'other-tool.json komt niet uit de Integraalscan'],
       [newer, 'nieuwer.json is gemaakt met een nieuwere versie'],
-      [tempFile('groot.json', `{"tool":"integraalscan","x":"${'x'.repeat(2_200_000)}"}`), 'groot.json is te groot'],
+      // An "export all" file may be up to 20 MB; this one is larger.
+      [tempFile('groot.json', `{"tool":"integraalscan","x":"${'x'.repeat(21_000_000)}"}`), 'groot.json is te groot'],
     ]
     for (const [path, message] of cases) {
       await page.setInputFiles('input[type="file"]', path)

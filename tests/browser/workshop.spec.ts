@@ -10,7 +10,7 @@ import { compareResults } from '../../src/core/compare'
 import { parseResultFile } from '../../src/core/fileFormat'
 import { encodeShareFragment } from '../../src/core/shareLink'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
-import { dutch, FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { dutch, FIXTURES, participantFiles, readParticipant, tempFile, signedDutch } from './support/fixtures'
 
 const noord = participantFiles('noord')
 const prefixOf = (team: string) => (team === 'Wijkteam Noord' ? 'noord' : 'wi')
@@ -154,10 +154,9 @@ describe('the workshop', () => {
     expect(rows).toEqual(comparison.factors.map((row) => row.factorId))
     for (const row of comparison.factors) {
       const cells = page.locator(`[data-difference="${row.factorId}"]`)
-      const sign = row.difference !== null && row.difference > 0 ? '+' : ''
       await expect(cells.locator('[data-cell="a"]').innerText()).resolves.toBe(dutch(row.a))
       await expect(cells.locator('[data-cell="b"]').innerText()).resolves.toBe(dutch(row.b))
-      await expect(cells.locator('[data-cell="difference"]').innerText()).resolves.toBe(row.difference === null ? '–' : `${sign}${dutch(row.difference)}`)
+      await expect(cells.locator('[data-cell="difference"]').innerText()).resolves.toBe(signedDutch(row.difference))
     }
     // Sorted by size: no row has a larger difference than the one above it.
     const sizes = comparison.factors.filter((row) => row.difference !== null).map((row) => Math.abs(row.difference!))

@@ -31,6 +31,11 @@ export const common = {
   /** Dutch number formatting: one decimal with a comma. */
   score: (value: number | null) =>
     value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  /** A difference with its sign: "+1,5", "−0,5" (a real minus sign), "0,0". */
+  difference: (value: number | null) =>
+    value === null
+      ? '–'
+      : `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`,
   percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
   date: (iso: string) => {
     const date = new Date(iso)

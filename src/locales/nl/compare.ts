@@ -26,6 +26,7 @@ export const compare = {
   comparison: 'Vergelijking',
   radarCaption: (a: string, b: string) => `Scores per factor: ${a} en ${b}`,
   ladderTitle: 'Plaats op de ladder',
+  ladderCurrent: (side: string) => `hier staat ${side}`,
   differencesTitle: 'Verschillen per factor, grootste eerst',
   differencesCaption: (a: string, b: string) => `Score van ${a}, score van ${b} en het verschil (B min A), per factor`,
   factor: 'Factor',

@@ -29,3 +29,7 @@ export function tempFile(name: string, content: string): string {
 
 export const dutch = (value: number | null) =>
   value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+/** A difference as the app writes it: "+1,5", "−0,5" with a real minus sign. */
+export const signedDutch = (value: number | null) =>
+  value === null ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${dutch(Math.abs(value))}`

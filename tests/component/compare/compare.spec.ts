@@ -33,8 +33,9 @@ describe('CompareDifferenceTable', () => {
     const first = comparison.factors[0]!
     expect(rows[0]!.find('th').text()).toBe(titleOf(first.factorId))
     expect(rows[0]!.find('[data-cell="a"]').text()).toBe(first.a!.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }))
-    const sign = first.difference! > 0 ? '+' : ''
-    expect(rows[0]!.find('[data-cell="difference"]').text()).toBe(`${sign}${first.difference!.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`)
+    const sign = first.difference! > 0 ? '+' : first.difference! < 0 ? '−' : ''
+    const size = Math.abs(first.difference!).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    expect(rows[0]!.find('[data-cell="difference"]').text()).toBe(`${sign}${size}`)
   })
 
   it('names both results in the column headers and the caption', () => {
