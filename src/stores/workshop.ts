@@ -45,6 +45,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const participants = ref<WorkshopParticipant[]>([])
   const agreed = ref<Record<string, Agreed>>({})
   const profile = ref<Profile>({})
+  /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
+  const notStored = ref(false)
   restore()
   storage.onClearAll(clear)
 
@@ -84,10 +86,18 @@ export const useWorkshopStore = defineStore('workshop', () => {
     if (teamResult.value === null) {
       storage.remove(TEAM_KEY)
       storage.remove(LABELS_KEY)
+      notStored.value = false
       return
     }
-    storage.write(TEAM_KEY, serializeResult(teamResult.value))
-    storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }) => ({ label, source }))))
+    const saved =
+      storage.write(TEAM_KEY, serializeResult(teamResult.value)) &&
+      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }) => ({ label, source }))))
+    // Half a workshop on the device would reopen wrong: keep none of it, and say so.
+    if (!saved) {
+      storage.remove(TEAM_KEY)
+      storage.remove(LABELS_KEY)
+    }
+    notStored.value = !saved
   }
 
   function applyTeam(loaded: TeamResult, labelAt: (index: number) => { label: string; source: string } | undefined): void {
@@ -210,6 +220,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     team,
     summary,
     teamResult,
+    notStored,
     addFiles,
     addLink,
     remove,

@@ -2,6 +2,8 @@ export const workshop = {
   title: 'Workshop',
   intro:
     'Iedere deelnemer vult de scan eerst alleen in en bewaart het resultaat als bestand of deelt het als link. Hier voegt u alle resultaten samen tot één teambeeld. Daarna bespreekt u waar de deelnemers het oneens zijn.',
+  notStored:
+    'Deze workshop is te groot om in deze browser te bewaren. Hij staat alleen in dit tabblad: download het teamresultaat voordat u het sluit.',
   privacy: 'De resultaten blijven op dit apparaat. Deelnemers zijn anoniem, tenzij ze zelf een naam of rol hebben ingevuld. In het teambestand komen geen namen.',
   add: {
     title: 'Resultaten toevoegen',

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
@@ -117,5 +117,26 @@ describe('the workshop store', () => {
     expect(store.team).toBeNull()
     setActivePinia(createPinia())
     expect(useWorkshopStore().participants).toEqual([])
+  })
+
+  it('keeps working in memory and says so when the browser refuses to store the workshop', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.slice(0, 2).map(file))
+    expect(store.notStored).toBe(false)
+    const full = vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('vol', 'QuotaExceededError')
+    })
+    try {
+      const outcomes = store.addFiles([file('noord-3.json')])
+      expect(outcomes[0]!.status).toBe('toegevoegd')
+    } finally {
+      full.mockRestore()
+    }
+    expect(store.participants).toHaveLength(3)
+    expect(store.notStored).toBe(true)
+    // Nothing half-saved stays behind to reopen wrongly.
+    expect(window.localStorage.getItem('integraalscan:workshop')).toBeNull()
+    store.addFiles([file('noord-4.json')])
+    expect(store.notStored).toBe(false)
   })
 })
