@@ -220,20 +220,21 @@ describe('the guided questionnaire', () => {
     }
   })
 
-  it('has zero axe-core violations and no horizontal scroll on every step, at both widths', async () => {
-    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
-      const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/')
-      await page.getByRole('button', { name: 'Begin met de scan' }).click()
-      for (const [index, title] of STEP_TITLES.entries()) {
-        await page.waitForFunction((expected) => document.querySelector('main h1')?.textContent?.trim() === expected, title)
-        if (index === 0) await answerStepByMouse(page, (group) => group % 6)
-        expect(await axeViolations(page)).toEqual([])
-        expect(await hasHorizontalScroll(page)).toBe(false)
-        await screenshot(page, `vragenlijst-${index + 1}-${width}`)
-        if (index < STEP_TITLES.length - 1) await nextStep(page)
-      }
-      await context.close()
+  it.each([
+    ['desktop', DESKTOP],
+    ['telefoon', PHONE],
+  ] as const)('has zero axe-core violations and no horizontal scroll on every step (%s)', async (width, viewport) => {
+    const { context, page } = await newPage(session, viewport)
+    await goto(page, session, '#/')
+    await page.getByRole('button', { name: 'Begin met de scan' }).click()
+    for (const [index, title] of STEP_TITLES.entries()) {
+      await page.waitForFunction((expected) => document.querySelector('main h1')?.textContent?.trim() === expected, title)
+      if (index === 0) await answerStepByMouse(page, (group) => group % 6)
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `vragenlijst-${index + 1}-${width}`)
+      if (index < STEP_TITLES.length - 1) await nextStep(page)
     }
-  })
+    await context.close()
+  }, 180_000)
 })

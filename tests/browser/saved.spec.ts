@@ -82,7 +82,7 @@ describe('results saved on this device', () => {
     await expect(page.getByRole('button', { name: 'Alles exporteren' }).isDisabled()).resolves.toBe(true)
 
     await page.setInputFiles('input[type="file"]', exportPath)
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('2')
+    await page.getByRole('status').first().filter({ hasText: '2 resultaten' }).waitFor()
     await expect(page.locator('[data-saved]').count()).resolves.toBe(2)
     await expect(savedNames(page)).resolves.toContain('Noord, na de workshop')
     await context.close()
