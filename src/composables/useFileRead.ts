@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '@/core/fileFormat'
+import { MAX_FILE_BYTES } from '@/core/files/fileFormat'
 
 export interface ReadFile {
   name: string

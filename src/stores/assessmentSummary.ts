@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import { summarize } from '@/core/summary'
+import { summarize } from '@/core/scan/summary'
 import { useAssessmentStore } from './assessment'
 
 /**

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ResultFile } from '@/core/model'
-import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError } from '@/core/fileFormat'
-import { MAX_COLLECTION_NAME } from '@/core/fileFormat'
+import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError } from '@/core/files/fileFormat'
+import { MAX_COLLECTION_NAME } from '@/core/files/fileFormat'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const SAVED_KEY = 'bewaarde-resultaten'

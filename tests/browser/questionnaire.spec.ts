@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { questionnaire } from '../../src/content/questionnaire'
-import { completeness } from '../../src/core/scoring'
-import { emptyAnswers } from '../../src/core/newResult'
-import { parseResultFile } from '../../src/core/fileFormat'
+import { completeness } from '../../src/core/scan/scoring'
+import { emptyAnswers } from '../../src/core/files/newResult'
+import { parseResultFile } from '../../src/core/files/fileFormat'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { answerStepByMouse, chosenOnStep, heading, localStorageKeys, nextStep, progressText } from './support/questionnaire'
 

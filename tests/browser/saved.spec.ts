@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { parseCollectionFile, serializeCollection } from '../../src/core/fileFormat'
+import { parseCollectionFile, serializeCollection } from '../../src/core/files/fileFormat'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 

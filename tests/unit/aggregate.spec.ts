@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT_IQR, TEAM_LADDER_DEELS, TEAM_LADDER_JA, agreementFor, aggregateTeam, resultFingerprint } from '@/core/aggregate'
-import { spreadOfSorted } from '@/core/stats'
+import { AGREEMENT_IQR, TEAM_LADDER_DEELS, TEAM_LADDER_JA, agreementFor, aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { spreadOfSorted } from '@/core/util/stats'
 import { answerAll, buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })

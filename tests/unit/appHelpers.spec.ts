@@ -3,10 +3,10 @@
  * Tested here because src/core as a whole carries the coverage threshold.
  */
 import { describe, expect, it } from 'vitest'
-import { isoDate, resultFileName } from '@/core/fileNames'
+import { isoDate, resultFileName } from '@/core/files/fileNames'
 import { ResultFileSchema } from '@/core/model'
-import { answersOf, emptyAnswers, toParticipantResult, toTeamResult } from '@/core/newResult'
-import { estimatedMinutes, factorsOfStep, isStepId, openItems, stepProgress, stepsFor } from '@/core/steps'
+import { answersOf, emptyAnswers, toParticipantResult, toTeamResult } from '@/core/files/newResult'
+import { estimatedMinutes, factorsOfStep, isStepId, openItems, stepProgress, stepsFor } from '@/core/scan/steps'
 import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CSV_BOM, CSV_FACTOR_HEADERS, csvField, csvNumber, toCsv } from '@/core/csv'
+import { CSV_BOM, CSV_FACTOR_HEADERS, csvField, csvNumber, toCsv } from '@/core/files/csv'
 import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 2, clientFactors: 0, indicatorsPerRung: [3, 3, 4] })

@@ -10,8 +10,8 @@ import {
   serializeResult,
   utf8ByteLength,
   type ImportOutcome,
-} from '@/core/fileFormat'
-import { MIGRATIONS, migrate, type MigrationRegistry } from '@/core/migrations'
+} from '@/core/files/fileFormat'
+import { MIGRATIONS, migrate, type MigrationRegistry } from '@/core/files/migrations'
 import { SCHEMA_VERSION } from '@/core/model'
 import { buildAnswers, buildParticipant, buildTeam, scores } from './helpers/builders'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { MAX_FILE_BYTES, parseResultFile } from '@/core/fileFormat'
-import { readResultText, readShareLink } from '@/core/participantImport'
+import { MAX_FILE_BYTES, parseResultFile } from '@/core/files/fileFormat'
+import { readResultText, readShareLink } from '@/core/files/participantImport'
 import { questionnaire } from '@/content/questionnaire'
-import { answersOf } from '@/core/newResult'
-import { aggregateTeam } from '@/core/aggregate'
-import { placeOnLadder } from '@/core/ladder'
+import { answersOf } from '@/core/files/newResult'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { placeOnLadder } from '@/core/scan/ladder'
 
 // happy-dom replaces the global URL, so build the path without it.
 const folder = `${resolve(import.meta.dirname, '../fixtures/participants')}/`

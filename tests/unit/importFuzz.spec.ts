@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import { useWorkshopStore } from '@/stores/workshop'
 import { useSavedResultsStore } from '@/stores/savedResults'
-import { encodeShareFragment } from '@/core/shareLink'
-import { parseResultFile } from '@/core/fileFormat'
+import { encodeShareFragment } from '@/core/files/shareLink'
+import { parseResultFile } from '@/core/files/fileFormat'
 
 /**
  * Hostile input through the real import paths (the workshop's files and links, the saved results'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LADDER_RUNG_THRESHOLD, placeOnLadder, rungIndex } from '@/core/ladder'
+import { LADDER_RUNG_THRESHOLD, placeOnLadder, rungIndex } from '@/core/scan/ladder'
 import { buildAnswers, buildQuestionnaire, ladder, ladderAll } from './helpers/builders'
 
 // rung 1: l1-1..3, rung 2: l2-1..3, rung 3: l3-1..4

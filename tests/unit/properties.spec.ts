@@ -1,12 +1,12 @@
 /** Property-based tests: rules that must hold for any valid answers, not just hand-picked ones. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aggregateTeam } from '@/core/aggregate'
-import { importErrorCodes, parseResultFile, serializeResult } from '@/core/fileFormat'
-import { LADDER_VALUES, placeOnLadder } from '@/core/ladder'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { importErrorCodes, parseResultFile, serializeResult } from '@/core/files/fileFormat'
+import { LADDER_VALUES, placeOnLadder } from '@/core/scan/ladder'
 import { ladderAnswers, type LadderAnswer } from '@/core/model'
-import { decodeShareFragment, encodeShareFragment } from '@/core/shareLink'
-import { summarize } from '@/core/summary'
+import { decodeShareFragment, encodeShareFragment } from '@/core/files/shareLink'
+import { summarize } from '@/core/scan/summary'
 import { answersArb, ladderAnswerArb, participantResultArb, teamResultArb } from './helpers/arbitraries'
 import { buildQuestionnaire } from './helpers/builders'
 

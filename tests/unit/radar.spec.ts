@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { factorRadar, groupRadar, summarizeRadar, type RadarData } from '@/core/radar'
-import { scoreFactors, groupScores } from '@/core/scoring'
+import { factorRadar, groupRadar, summarizeRadar, type RadarData } from '@/core/scan/radar'
+import { scoreFactors, groupScores } from '@/core/scan/scoring'
 import { buildAnswers, buildQuestionnaire, scores } from './helpers/builders'
 
 describe('radar data', () => {

@@ -13,7 +13,7 @@ import {
   strongest,
   unknownHotspots,
   type FactorScore,
-} from '@/core/scoring'
+} from '@/core/scan/scoring'
 import { answerAll, buildAnswers, buildQuestionnaire, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1, statementsPerFactor: 3 })

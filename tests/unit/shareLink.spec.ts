@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES } from '@/core/fileFormat'
-import { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from '@/core/shareLink'
+import { MAX_FILE_BYTES } from '@/core/files/fileFormat'
+import { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from '@/core/files/shareLink'
 import { buildAnswers, buildParticipant, buildTeam, scores } from './helpers/builders'
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {

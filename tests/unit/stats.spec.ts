@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { atLeast, iqr, mean, median, quartiles, range, round, roundOrNull, spreadOfSorted, SCORE_EPSILON } from '@/core/stats'
+import { atLeast, iqr, mean, median, quartiles, range, round, roundOrNull, spreadOfSorted, SCORE_EPSILON } from '@/core/util/stats'
 
 describe('mean and median', () => {
   it('returns null for no data, never 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareResults } from '@/core/compare'
-import { summarize, summarizeResult } from '@/core/summary'
+import { compareResults } from '@/core/compare/compare'
+import { summarize, summarizeResult } from '@/core/scan/summary'
 import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { aggregateTeam } from '@/core/aggregate'
-import { scoreFactors, type FactorScore } from '@/core/scoring'
-import { comparisonRadar, teamRadar } from '@/core/teamRadar'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { scoreFactors, type FactorScore } from '@/core/scan/scoring'
+import { comparisonRadar, teamRadar } from '@/core/team/teamRadar'
 import { buildAnswers, buildQuestionnaire, scores } from './helpers/builders'
 
 const q = buildQuestionnaire()

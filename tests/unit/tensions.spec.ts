@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { scoreFactors } from '@/core/scoring'
-import { TENSION_GAP, detectTensions } from '@/core/tensions'
+import { scoreFactors } from '@/core/scan/scoring'
+import { TENSION_GAP, detectTensions } from '@/core/scan/tensions'
 import { buildAnswers, buildQuestionnaire, scores } from './helpers/builders'
 
 // tensions: t1 = f1 vs f2, t2 = f3 vs f4

@@ -1,4 +1,4 @@
-export type { RadarBand, RadarData, RadarSeries } from '@/core/radar'
+export type { RadarBand, RadarData, RadarSeries } from '@/core/scan/radar'
 
 /** Okabe–Ito based colours, safe for colour-blind viewers; dark enough for text on white. */
 export const SERIES_COLOURS = { a: '#0b5a8f', b: '#b34700' } as const

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseResultFile } from '../../../src/core/fileFormat'
+import { parseResultFile } from '../../../src/core/files/fileFormat'
 import type { ParticipantResult } from '../../../src/core/model'
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures')

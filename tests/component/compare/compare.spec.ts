@@ -8,8 +8,8 @@ import CompareLearn from '@/components/compare/CompareLearn.vue'
 import { useCompareStore } from '@/stores/compare'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { questionnaire } from '@/content/questionnaire'
-import { compareResults } from '@/core/compare'
-import { summarizeResult } from '@/core/summary'
+import { compareResults } from '@/core/compare/compare'
+import { summarizeResult } from '@/core/scan/summary'
 import type { ParticipantResult } from '@/core/model'
 
 const folder = `${resolve(import.meta.dirname, '../../fixtures/participants')}/`

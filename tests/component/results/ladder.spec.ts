@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import LadderSteps from '@/components/ladder/LadderSteps.vue'
 import LadderGuess from '@/components/ladder/LadderGuess.vue'
 import { questionnaire } from '@/content/questionnaire'
-import { placeOnLadder } from '@/core/ladder'
+import { placeOnLadder } from '@/core/scan/ladder'
 import type { LadderAnswer, RungId } from '@/core/model'
 
 function placement(upToRung: number, ownGuess?: RungId) {

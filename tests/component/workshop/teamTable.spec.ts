@@ -3,9 +3,9 @@ import { mount } from '@vue/test-utils'
 import WorkshopTeamTable from '@/components/workshop/WorkshopTeamTable.vue'
 import WorkshopOutcomes from '@/components/workshop/WorkshopOutcomes.vue'
 import { questionnaire } from '@/content/questionnaire'
-import { aggregateTeam } from '@/core/aggregate'
+import { aggregateTeam } from '@/core/team/aggregate'
 import type { Agreed, Answers } from '@/core/model'
-import { emptyAnswers } from '@/core/newResult'
+import { emptyAnswers } from '@/core/files/newResult'
 
 /** Every statement of a factor answered the same. */
 function answering(values: Record<string, 1 | 2 | 3 | 4 | 5 | 'weet-niet'>): Answers {

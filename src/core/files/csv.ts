@@ -3,14 +3,14 @@
  * reads ANSI and breaks "ë"), semicolons (the Dutch list separator, because the comma is the
  * decimal sign), CRLF line ends and decimal commas.
  */
-import type { Factor, LadderAnswer, ParticipantResult, Questionnaire, ResultFile } from './model'
-import { aggregateTeam } from './aggregate'
-import type { IndicatorAggregate, TeamSummary } from './aggregate'
-import type { FactorStatus } from './scoring'
-import { ownValue } from './records'
-import { round } from './stats'
-import { summarize } from './summary'
-import type { ResultSummary } from './summary'
+import type { Factor, LadderAnswer, ParticipantResult, Questionnaire, ResultFile } from '../model'
+import { aggregateTeam } from '../team/aggregate'
+import type { IndicatorAggregate, TeamSummary } from '../team/aggregate'
+import type { FactorStatus } from '../scan/scoring'
+import { ownValue } from '../util/records'
+import { round } from '../util/stats'
+import { summarize } from '../scan/summary'
+import type { ResultSummary } from '../scan/summary'
 
 export const CSV_BOM = '\uFEFF'
 export const CSV_SEPARATOR = ';'

@@ -1,4 +1,4 @@
-import type { ResultFile } from './model'
+import type { ResultFile } from '../model'
 
 function dayOf(result: ResultFile): string {
   return result.profile.date ?? result.savedAt.slice(0, 10)

@@ -1,4 +1,4 @@
-import type { ResultFile } from './model'
+import type { ResultFile } from '../model'
 
 function slug(text: string): string {
   return text

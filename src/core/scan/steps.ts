@@ -1,6 +1,6 @@
-import type { Answers, Factor, Questionnaire, ThemeId } from './model'
+import type { Answers, Factor, Questionnaire, ThemeId } from '../model'
 import { askedFactors, factorInScan, statementsFor } from './scoring'
-import { ownValue } from './records'
+import { ownValue } from '../util/records'
 
 /** The questionnaire walks theme by theme, then the ladder, the team's own guess and a review. */
 export type StepId = ThemeId | 'ladder' | 'inschatting' | 'controle'

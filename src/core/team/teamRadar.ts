@@ -1,11 +1,11 @@
 /**
  * Radar data for a team (median with its spread as a band) and for two results side by side.
  */
-import type { Questionnaire } from './model'
-import { factorTitle, themeTitle } from './lookups'
+import type { Questionnaire } from '../model'
+import { factorTitle, themeTitle } from '../util/lookups'
 import type { TeamSummary } from './aggregate'
-import type { FactorScore } from './scoring'
-import type { RadarData } from './radar'
+import type { FactorScore } from '../scan/scoring'
+import type { RadarData } from '../scan/radar'
 
 export interface TeamRadarLabels {
   caption: string

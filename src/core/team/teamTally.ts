@@ -7,12 +7,12 @@
  * The rules are those of scoring.ts and ladder.ts; a property test checks that a team of one
  * gives exactly that participant's own summary.
  */
-import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from './model'
-import { rungIds } from './model'
-import { climb, ladderValue } from './ladder'
-import { ownValue } from './records'
-import { factorInScan, isOutOfScope, statementsFor } from './scoring'
-import type { Completeness } from './scoring'
+import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from '../model'
+import { rungIds } from '../model'
+import { climb, ladderValue } from '../scan/ladder'
+import { ownValue } from '../util/records'
+import { factorInScan, isOutOfScope, statementsFor } from '../scan/scoring'
+import type { Completeness } from '../scan/scoring'
 
 export interface FactorTally {
   /** Each participant's factor score (mean of their numeric answers), in participant order. */

@@ -6,7 +6,7 @@ import {
   type ParticipantResult,
   type Profile,
   type TeamResult,
-} from './model'
+} from '../model'
 
 export function emptyAnswers(): Answers {
   return {

@@ -3,9 +3,9 @@
  * professional vs strong steering on results. A tension is worth discussing when one side of the
  * pair scores clearly higher than the other: the team may be buying one at the cost of the other.
  */
-import type { Questionnaire, Tension } from './model'
+import type { Questionnaire, Tension } from '../model'
 import type { FactorScore } from './scoring'
-import { atLeast } from './stats'
+import { atLeast } from '../util/stats'
 
 /**
  * Minimum score difference (1–5 scale) to flag a tension: one and a half scale points, i.e. more

@@ -1,14 +1,14 @@
 /**
  * Everything the results screens, the comparison and the PDF show about one saved result.
  */
-import type { Answers, Questionnaire, ResultFile } from './model'
-import { aggregateTeam } from './aggregate'
-import { composeSummary } from './compose'
-import type { ResultSummary } from './compose'
+import type { Answers, Questionnaire, ResultFile } from '../model'
+import { aggregateTeam } from '../team/aggregate'
+import { composeSummary } from './summaryShape'
+import type { ResultSummary } from './summaryShape'
 import { placeOnLadder } from './ladder'
 import { completeness, scoreFactors } from './scoring'
 
-export type { ResultSummary } from './compose'
+export type { ResultSummary } from './summaryShape'
 
 /** Summary of one respondent's answers. */
 export function summarize(q: Questionnaire, a: Answers): ResultSummary {

@@ -3,21 +3,21 @@
  * at medians and at where they disagree. Participants are anonymous here: nothing below refers to
  * a participant's profile. Linear in the number of participants (plus one sort per item).
  */
-import type { Agreed, Answers, LadderAnswer, Questionnaire, RungId, SteeringLevel, ThemeId } from './model'
-import { accessTypeIds, rungIds } from './model'
-import { composeSummary } from './compose'
-import type { ResultSummary } from './compose'
-import { placeOnLadder } from './ladder'
-import type { LadderPlacement } from './ladder'
-import { ownValue } from './records'
-import { statusFor } from './scoring'
-import type { FactorScore, FactorStatus } from './scoring'
+import type { Agreed, Answers, LadderAnswer, Questionnaire, RungId, SteeringLevel, ThemeId } from '../model'
+import { accessTypeIds, rungIds } from '../model'
+import { composeSummary } from '../scan/summaryShape'
+import type { ResultSummary } from '../scan/summaryShape'
+import { placeOnLadder } from '../scan/ladder'
+import type { LadderPlacement } from '../scan/ladder'
+import { ownValue } from '../util/records'
+import { statusFor } from '../scan/scoring'
+import type { FactorScore, FactorStatus } from '../scan/scoring'
 import { tallyTeam } from './teamTally'
 import type { IndicatorTally, LadderCountKey, TeamTally } from './teamTally'
-import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from './stats'
-import type { Spread } from './stats'
+import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from '../util/stats'
+import type { Spread } from '../util/stats'
 
-export { resultFingerprint } from './fingerprint'
+export { resultFingerprint } from '../files/fingerprint'
 
 /**
  * Interquartile range (Tukey hinges) from which a group counts as divided: the middle half of the

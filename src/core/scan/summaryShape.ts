@@ -3,7 +3,7 @@
  * participant summary (summary.ts) and the team summary (aggregate.ts); a separate file so that
  * neither of those has to import the other.
  */
-import type { Questionnaire } from './model'
+import type { Questionnaire } from '../model'
 import type { LadderPlacement } from './ladder'
 import type { Completeness, FactorScore, GroupScore, Priority } from './scoring'
 import { groupScores, knelpunten, priorities, strongest, unknownHotspots } from './scoring'

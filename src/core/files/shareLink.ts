@@ -3,7 +3,7 @@
  * any server: browsers never send the fragment over the network. Compressed with the native
  * CompressionStream (browsers and Node 20), so it costs no dependency.
  */
-import type { ResultFile } from './model'
+import type { ResultFile } from '../model'
 import { MAX_FILE_BYTES, importFailure, parseResultFile } from './fileFormat'
 import type { ImportOutcome } from './fileFormat'
 

@@ -3,10 +3,10 @@
  * l. 977–1050): geen → beperkt → gedeeltelijk → volledig. The ladder is cumulative: a rung counts
  * only when every rung below it is reached too, so the placement is the highest unbroken rung.
  */
-import type { Answers, LadderAnswer, Questionnaire, Rung, RungId } from './model'
-import { rungIds } from './model'
-import { ownValue } from './records'
-import { atLeast, mean } from './stats'
+import type { Answers, LadderAnswer, Questionnaire, Rung, RungId } from '../model'
+import { rungIds } from '../model'
+import { ownValue } from '../util/records'
+import { atLeast, mean } from '../util/stats'
 
 /**
  * Evidence value of an indicator answer. "Weet ik niet" and no answer count as 0: not knowing

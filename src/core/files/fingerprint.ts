@@ -3,7 +3,7 @@
  * Only for de-duplication on this device: it is never written into a file and is no security
  * measure, so a small non-cryptographic hash is enough (and needs no async crypto API).
  */
-import type { ResultFile } from './model'
+import type { ResultFile } from '../model'
 
 /** Fields that change on every save without changing the content. */
 const VOLATILE_KEYS: ReadonlySet<string> = new Set(['savedAt', 'lastStep'])

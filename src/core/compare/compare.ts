@@ -2,10 +2,10 @@
  * Two results side by side: two teams, or the same team at two moments. Differences are b − a, so
  * with "before" as a and "after" as b a positive difference is an improvement.
  */
-import type { Questionnaire } from './model'
-import type { LadderPlacement } from './ladder'
-import type { FactorScore, FactorStatus } from './scoring'
-import type { ResultSummary } from './summary'
+import type { Questionnaire } from '../model'
+import type { LadderPlacement } from '../scan/ladder'
+import type { FactorScore, FactorStatus } from '../scan/scoring'
+import type { ResultSummary } from '../scan/summary'
 
 export interface FactorComparison {
   factorId: string

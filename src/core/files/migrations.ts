@@ -3,7 +3,7 @@
  * devices for years (a team compares "now" with a scan of two years ago), so an old file must keep
  * opening after the format changes. Each migration lifts a file exactly one version.
  */
-import { SCHEMA_VERSION } from './model'
+import { SCHEMA_VERSION } from '../model'
 
 /** Turns a file of version n into one of version n + 1. Receives parsed, untrusted JSON. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>

@@ -4,10 +4,10 @@
  * A factor's score is the mean of its answered statements on the 1–5 scale; "weet ik niet" is an
  * answer but never a number (it is not a middle point of the scale).
  */
-import type { Answers, Factor, Questionnaire, SteeringLevel, Statement, ThemeId } from './model'
-import { steeringLevels, themeIds } from './model'
-import { ownValue } from './records'
-import { atLeast, mean } from './stats'
+import type { Answers, Factor, Questionnaire, SteeringLevel, Statement, ThemeId } from '../model'
+import { steeringLevels, themeIds } from '../model'
+import { ownValue } from '../util/records'
+import { atLeast, mean } from '../util/stats'
 
 /** The theme that holds the optional client-perspective module. */
 export const CLIENT_THEME: ThemeId = 'client'

@@ -3,8 +3,8 @@
  * Pure, so the chart, its accessible table, its text summary and the print layout all draw the same
  * numbers.
  */
-import type { Questionnaire } from './model'
-import { factorTitle, themeTitle } from './lookups'
+import type { Questionnaire } from '../model'
+import { factorTitle, themeTitle } from '../util/lookups'
 import type { FactorScore, GroupScore } from './scoring'
 
 export interface RadarSeries {

@@ -4,8 +4,8 @@
  * error codes the UI explains in plain Dutch.
  */
 import { z } from 'zod/mini'
-import { ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from './model'
-import type { ResultFile } from './model'
+import { ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from '../model'
+import type { ResultFile } from '../model'
 import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
 

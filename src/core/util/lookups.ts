@@ -1,0 +1,66 @@
+import type { Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
+
+/**
+ * Lookups by id over one questionnaire, built once per questionnaire object. Titles fall back to
+ * the id itself so that a renamed or removed item in an older file still shows something.
+ */
+export interface QuestionnaireIndex {
+  factorById(factorId: string): Factor | undefined
+  themeById(themeId: string): Theme | undefined
+  rungById(rungId: string): Rung | undefined
+  indicatorById(indicatorId: string): LadderIndicator | undefined
+  tensionById(tensionId: string): Tension | undefined
+  factorTitle(factorId: string): string
+  themeTitle(themeId: string): string
+  /** A rung by its id or by its number on the ladder (0–3). */
+  rungTitle(rung: string | number): string
+  indicatorText(indicatorId: string): string
+}
+
+const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>()
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]))
+}
+
+export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
+  const cached = indexes.get(q)
+  if (cached) return cached
+  const factors = byId(q.factors)
+  const themes = byId(q.themes)
+  const rungs = byId(q.rungs)
+  const indicators = byId(q.ladderIndicators)
+  const tensions = byId(q.tensions)
+  const index: QuestionnaireIndex = {
+    factorById: (factorId) => factors.get(factorId),
+    themeById: (themeId) => themes.get(themeId),
+    rungById: (rungId) => rungs.get(rungId),
+    indicatorById: (indicatorId) => indicators.get(indicatorId),
+    tensionById: (tensionId) => tensions.get(tensionId),
+    factorTitle: (factorId) => factors.get(factorId)?.title ?? factorId,
+    themeTitle: (themeId) => themes.get(themeId)?.title ?? themeId,
+    rungTitle: (rung) => {
+      const found = typeof rung === 'number' ? q.rungs[rung] : rungs.get(rung)
+      return found?.title ?? String(rung)
+    },
+    indicatorText: (indicatorId) => indicators.get(indicatorId)?.text ?? indicatorId,
+  }
+  indexes.set(q, index)
+  return index
+}
+
+export function factorTitle(q: Questionnaire, factorId: string): string {
+  return questionnaireIndex(q).factorTitle(factorId)
+}
+
+export function themeTitle(q: Questionnaire, themeId: string): string {
+  return questionnaireIndex(q).themeTitle(themeId)
+}
+
+export function rungTitle(q: Questionnaire, rung: string | number): string {
+  return questionnaireIndex(q).rungTitle(rung)
+}
+
+export function indicatorText(q: Questionnaire, indicatorId: string): string {
+  return questionnaireIndex(q).indicatorText(indicatorId)
+}
