@@ -6,6 +6,7 @@
 import type { Answers, LadderAnswer, Questionnaire, Rung, RungId } from '../model'
 import { rungIds } from '../model'
 import { ownValue } from '../util/records'
+import { questionnaireIndex } from '../util/lookups'
 import { atLeast, mean } from '../util/stats'
 
 /**
@@ -106,6 +107,6 @@ export function placeOnLadder(q: Questionnaire, answers: LadderInput): LadderPla
     access: answers.access ?? null,
     ownGuess: guess ?? null,
     guessDifference: guess === undefined || guess === 'weet-niet' ? null : rungIndex(guess) - rung,
-    comparable: q.rungs.find((r) => r.id === rungId)?.comparable ?? [],
+    comparable: questionnaireIndex(q).rungById(rungId)?.comparable ?? [],
   }
 }
