@@ -17,8 +17,6 @@ import type { IndicatorTally, LadderCountKey, TeamTally } from './teamTally'
 import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from '../util/stats'
 import type { Spread } from '../util/stats'
 
-export { resultFingerprint } from '../files/fingerprint'
-
 /**
  * Interquartile range (Tukey hinges) from which a group counts as divided: the middle half of the
  * participants spans one and a half scale points or more, e.g. half say "oneens", half "eens".
