@@ -10,7 +10,7 @@ import { parseWorkshopLabels, type WorkshopLabel } from '@/core/team/workshopLab
 import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
 import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
-import { readResultText, readShareLink, type NamedText } from '@/core/files/participantImport'
+import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const TEAM_KEY = 'workshop'
@@ -138,7 +138,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   /** Adds every readable file; a bad file changes nothing and gets its own message. */
-  function addFiles(files: NamedText[]): AddOutcome[] {
+  function addFiles(files: ReadFile[]): AddOutcome[] {
     const outcomes = files.map((file): AddOutcome => {
       const read = readResultText(file)
       return read.ok ? add(file.name, read.result) : { name: file.name, status: 'fout', error: read.error }

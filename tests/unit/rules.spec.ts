@@ -9,6 +9,8 @@ import { MAX_COLLECTION_NAME } from '@/core/files/fileFormat'
 import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { parseWorkshopLabels } from '@/core/team/workshopLabels'
 import { renameLabel } from '@/core/util/text'
+import { required } from '@/core/util/records'
+import { isReportKind, reportKindPattern, reportKinds } from '@/core/report/reportKinds'
 import { summarize } from '@/core/scan/summary'
 import { buildAnswers, buildQuestionnaire, scores } from './helpers/builders'
 
@@ -108,5 +110,21 @@ describe('stored workshop labels', () => {
     expect(parseWorkshopLabels('{kapot')).toEqual([])
     expect(parseWorkshopLabels('[{"label":1}]')).toEqual([])
     expect(parseWorkshopLabels(JSON.stringify([{ label: 'x'.repeat(SHORT_TEXT_MAX + 1), source: 'a' }]))).toEqual([])
+  })
+})
+
+describe('report kinds', () => {
+  it('accepts exactly the printable reports and gives the router its pattern', () => {
+    expect(reportKinds.every(isReportKind)).toBe(true)
+    expect(isReportKind('verslag')).toBe(false)
+    expect(isReportKind(undefined)).toBe(false)
+    expect(new RegExp(`^(${reportKindPattern})$`).test('vergelijking')).toBe(true)
+  })
+})
+
+describe('required lookups', () => {
+  it('hands back what was found and names what is missing', () => {
+    expect(required(3, 'x')).toBe(3)
+    expect(() => required(undefined, 'indicator l1-1')).toThrow('missing indicator l1-1')
   })
 })

@@ -5,9 +5,9 @@
  */
 import type { LadderAnswer, ParticipantResult, Questionnaire, ResultFile } from '../model'
 import { aggregateTeam } from '../team/aggregate'
-import type { IndicatorAggregate, TeamSummary } from '../team/aggregate'
+import type { TeamSummary } from '../team/aggregate'
 import type { FactorStatus } from '../scan/scoring'
-import { ownValue } from '../util/records'
+import { ownValue, required } from '../util/records'
 import { questionnaireIndex } from '../util/lookups'
 import { round } from '../util/stats'
 import { summarize } from '../scan/summary'
@@ -87,7 +87,7 @@ function teamLadderRows(q: Questionnaire, team: TeamSummary): Cell[][] {
     [...CSV_LADDER_HEADERS, ...CSV_TEAM_LADDER_HEADERS],
     ...q.ladderIndicators.map((i) => {
       // aggregateTeam lists every indicator of the questionnaire.
-      const agg = team.ladderIndicators[i.id] as IndicatorAggregate
+      const agg = required(ownValue(team.ladderIndicators, i.id), `indicator ${i.id}`)
       const c = agg.counts
       return [i.text, i.rung, CSV_ANSWER_LABELS[agg.answer], c.ja, c.deels, c.nee, c['weet-niet'], c.leeg]
     }),
