@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { ResultFile } from '@/core/model'
 import type { ResultSummary } from '@/core/scan/summary'
@@ -20,10 +20,12 @@ export interface CompareSide {
 export const useCompareStore = defineStore('compare', () => {
   const a = ref<CompareSide | null>(null)
   const b = ref<CompareSide | null>(null)
-  useDeviceStorage().onClearAll(() => {
-    a.value = null
-    b.value = null
-  })
+  onScopeDispose(
+    useDeviceStorage().onClearAll(() => {
+      a.value = null
+      b.value = null
+    }),
+  )
 
   const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary) : null))
   const isDevelopment = computed(() => (a.value && b.value ? sameTeamTwoMoments(a.value.result, b.value.result) : false))

@@ -26,8 +26,6 @@ export const common = {
     yes: 'Ja, doorgaan',
     no: 'Annuleren',
   },
-  close: 'Sluiten',
-  loading: 'Bezig met laden…',
   /** Dutch number formatting: one decimal with a comma. */
   score: (value: number | null) =>
     value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
