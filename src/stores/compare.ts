@@ -5,7 +5,7 @@ import type { ResultFile } from '@/core/model'
 import type { ResultSummary } from '@/core/scan/summary'
 import { summarizeResult } from '@/core/scan/summary'
 import { compareResults } from '@/core/compare/compare'
-import { isDevelopment as sameTeamTwoMoments } from '@/core/compare/compareSides'
+import { isSameTeamTwoMoments } from '@/core/compare/compareSides'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 export type Side = 'a' | 'b'
@@ -28,7 +28,7 @@ export const useCompareStore = defineStore('compare', () => {
   )
 
   const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary) : null))
-  const isDevelopment = computed(() => (a.value && b.value ? sameTeamTwoMoments(a.value.result, b.value.result) : false))
+  const isDevelopment = computed(() => (a.value && b.value ? isSameTeamTwoMoments(a.value.result, b.value.result) : false))
 
   function setSide(side: Side, name: string, result: ResultFile): void {
     const chosen = { name, result, summary: summarizeResult(questionnaire, result) }
