@@ -1,16 +1,34 @@
 import { shallowRef } from 'vue'
-import { nl } from './nl'
+import type { nl } from './nl'
+import { common } from './nl/common'
+import { files } from './nl/files'
+import { start } from './nl/start'
 
 /** The shape every locale must have; a new locale that misses a string does not compile. */
 export type Messages = typeof nl
 
-const locales = { nl } satisfies Record<string, Messages>
-export type LocaleId = keyof typeof locales
+/**
+ * The start page's words ship with the first route; the rest of the Dutch text (results, workshop,
+ * print, …) arrives with the first navigation elsewhere (`loadAllMessages`, awaited by the router),
+ * which keeps the first route within its size budget. Until then the other sections are absent.
+ */
+const messages = { ...common, files, start } as Messages
 
-const current = shallowRef<Messages>(nl)
+const current = shallowRef<Messages>(messages)
+let loading: Promise<void> | undefined
+
+/** Fills in every section of the UI text; cheap to call again. */
+export function loadAllMessages(): Promise<void> {
+  loading ??= import('./nl').then(({ nl: all }) => {
+    Object.assign(messages, all)
+  })
+  return loading
+}
+
+export type LocaleId = 'nl'
 
 export function setLocale(id: LocaleId): void {
-  current.value = locales[id]
+  current.value = messages
   document.documentElement.lang = id
 }
 
