@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             include: ['tests/unit/**/*.spec.ts', 'tests/component/**/*.spec.ts'],
             environment: 'happy-dom',
+            // Components are mounted without the router that loads the UI text on navigation.
+            setupFiles: ['tests/support/allMessages.ts'],
             // Property-based tests run thousands of cases; give them room on a busy 2-core machine.
             testTimeout: 30_000,
           },

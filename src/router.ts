@@ -1,6 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
-import { useMessages, type Messages } from './locales'
+import { loadAllMessages, useMessages, type Messages } from './locales'
 import { reportKindPattern } from './core/report/reportKinds'
 
 /**
@@ -65,6 +65,11 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes,
   scrollBehavior: () => ({ top: 0 }),
+})
+
+// Every page but the start page needs the rest of the UI text (see loadAllMessages).
+router.beforeEach(async (to) => {
+  if (to.name !== 'start') await loadAllMessages()
 })
 
 declare module 'vue-router' {
