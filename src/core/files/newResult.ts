@@ -40,7 +40,7 @@ export function toParticipantResult(
 
 /** The answers part of a participant result, without its envelope. */
 export function answersOf(result: ParticipantResult): Answers {
-  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess } =
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup } =
     result
   return {
     mode,
@@ -53,12 +53,13 @@ export function answersOf(result: ParticipantResult): Answers {
     ladder,
     ...(access === undefined ? {} : { access }),
     ...(ownGuess === undefined ? {} : { ownGuess }),
+    ...(roleGroup === undefined ? {} : { roleGroup }),
   }
 }
 
 /**
- * A team file is anonymous: it keeps each participant's answers, markers and ladder answers, but not
- * the name, role or personal notes they may have typed.
+ * A team file is anonymous: it keeps each participant's answers, markers, ladder answers and role
+ * group (one of five words), but not the name, role or personal notes they may have typed.
  */
 export function anonymised(answers: Answers): Answers {
   return { ...answers, profile: {}, notes: {} }

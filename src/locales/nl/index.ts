@@ -9,6 +9,7 @@ import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
 import { disagreement } from './disagreement'
+import { roleGroups } from './roleGroups'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -23,4 +24,5 @@ export const nl = {
   saved,
   print,
   disagreement,
+  roleGroups,
 }
