@@ -4,6 +4,8 @@ import { questionnaire } from '@/content/questionnaire'
 import type { Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
 import { answersOf, toParticipantResult, toTeamResult } from '@/core/files/newResult'
 import { aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { compareRoleGroups } from '@/core/team/roleGroups'
+import { discussionAgenda } from '@/core/team/agenda'
 import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
 import { readResultText, readShareLink, type NamedText } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
@@ -58,6 +60,9 @@ export const useWorkshopStore = defineStore('workshop', () => {
       : aggregateTeam(questionnaire, participants.value.map((participant) => participant.answers), agreed.value),
   )
   const summary = computed(() => team.value?.summary ?? null)
+  const roles = computed(() => compareRoleGroups(questionnaire, participants.value.map((participant) => participant.answers)))
+  /** The conversation agenda: aggregated figures and questionnaire text only, safe for the projector. */
+  const agenda = computed(() => (team.value === null ? null : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value })))
   const teamResult = computed<TeamResult | null>(() =>
     participants.value.length === 0
       ? null
@@ -239,6 +244,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
     profile,
     team,
     summary,
+    roles,
+    agenda,
     teamResult,
     notStored,
     addFiles,

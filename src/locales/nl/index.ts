@@ -10,6 +10,7 @@ import { saved } from './saved'
 import { print } from './print'
 import { disagreement } from './disagreement'
 import { roleGroups } from './roleGroups'
+import { projector } from './projector'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -25,4 +26,5 @@ export const nl = {
   print,
   disagreement,
   roleGroups,
+  projector,
 }
