@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TEAM_LADDER_DEELS, TEAM_LADDER_JA, aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { TEAM_LADDER_DEELS, TEAM_LADDER_JA, aggregateTeam } from '@/core/team/aggregate'
+import { resultFingerprint } from '@/core/files/fingerprint'
 import { agreementOf } from '@/core/team/agreement'
 import { answerAll, buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, ladderAll, scores } from './helpers/builders'
 

@@ -62,7 +62,8 @@ describe('the agreement rule (hand-computed)', () => {
     for (const list of lists) {
       const sorted = [...list].sort((a, b) => a - b)
       const reading = agreementOf(sorted, 0)
-      if (reading.far / reading.scored >= 1 / 3) expect(reading.agreement).not.toBe('eens')
+      expect(reading.far / reading.scored).toBeGreaterThanOrEqual(1 / 3)
+      expect(reading.agreement).toBe('verdeeld')
     }
   })
 
