@@ -63,9 +63,22 @@ describe('the role group in files', () => {
     const read = parseResultFile(JSON.stringify(participant))
     expect(read.ok && read.result.kind === 'deelnemer' && read.result.roleGroup).toBe('management')
     if (!read.ok || read.result.kind !== 'deelnemer') return
-    const team = toTeamResult({ questionnaireVersion: '1', profile: {}, participants: [answersOf(read.result)], agreed: {}, actions: [], savedAt: '' })
+    const team = toTeamResult({ questionnaireVersion: '1', profile: {}, participants: [answersOf(read.result), member('management', 4), member('management', 2)], agreed: {}, actions: [], savedAt: '' })
     expect(team.participants[0]).toMatchObject({ roleGroup: 'management', profile: {} })
     expect(JSON.stringify(team)).not.toContain('Sanne')
+  })
+
+  it('keeps no trace of a role group of fewer than three in a team file', () => {
+    const team = toTeamResult({
+      questionnaireVersion: '1',
+      profile: {},
+      participants: [member('beleid', 1), member('beleid', 2), member('beleid', 3), member('management', 5), member('management', 4, 2)],
+      agreed: {},
+      actions: [],
+      savedAt: '',
+    })
+    expect(team.participants.map((participant) => participant.roleGroup)).toEqual(['beleid', 'beleid', 'beleid', undefined, undefined])
+    expect(JSON.stringify(team)).not.toContain('management')
   })
 
   it('opens older files without a role group, and refuses a role group that is not on the list', () => {

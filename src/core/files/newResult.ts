@@ -7,6 +7,7 @@ import {
   type Profile,
   type TeamResult,
 } from '../model'
+import { MIN_GROUP_SIZE } from '../team/roleGroups'
 
 export function emptyAnswers(): Answers {
   return {
@@ -82,7 +83,24 @@ export function toTeamResult(input: {
     actions: input.actions,
     profile: input.profile,
     participantCount: input.participants.length,
-    participants: input.participants.map(anonymised),
+    participants: withoutSmallRoleGroups(input.participants.map(anonymised)),
     agreed: input.agreed,
   }
+}
+
+/**
+ * A role group of fewer than MIN_GROUP_SIZE participants is close to a person: a team file keeps
+ * no trace of it, so whoever opens the file cannot pick those answers out.
+ */
+export function withoutSmallRoleGroups(participants: Answers[]): Answers[] {
+  const sizes = new Map<string, number>()
+  for (const participant of participants) {
+    if (participant.roleGroup !== undefined) sizes.set(participant.roleGroup, (sizes.get(participant.roleGroup) ?? 0) + 1)
+  }
+  return participants.map((participant) => {
+    if (participant.roleGroup === undefined || (sizes.get(participant.roleGroup) ?? 0) >= MIN_GROUP_SIZE) return participant
+    const rest: Answers = { ...participant }
+    delete rest.roleGroup
+    return rest
+  })
 }

@@ -6,6 +6,9 @@ export const disagreement = {
     'Een factor heet verdeeld als een derde of meer van de deelnemers meer dan 1 punt van de mediaan zit, onzeker als minder dan 3 deelnemers een score gaven of de helft of meer van de antwoorden ‘weet ik niet’ was, en anders eens.',
   ruleSource:
     'Deze regel volgt de Delphi-studie naar het SCIROCCO-instrument voor integrale zorg (International Journal of Integrated Care, doi 10.5334/ijic.7747): daar is een panel verdeeld als een derde of meer buiten een band van drie punten rond de mediaan scoort.',
+  methodTitle: 'Methode: wanneer is een team het eens?',
+  roleMethod:
+    'In de workshop kunt u de scores per rolgroep naast elkaar zien (beleid, uitvoering/wijkteam, Werk en Inkomen, management, anders). Een rolgroep van minder dan 3 deelnemers wordt nergens apart getoond: niet op het scherm, niet op de projectie, niet in het teambestand en niet in de PDF.',
   distribution: {
     title: 'Hoe de deelnemers scoren',
     intro: 'Per factor het aantal deelnemers per score (hun gemiddelde over de stellingen, afgerond op hele punten), de mediaan en het aantal keer ‘weet ik niet’.',
