@@ -154,6 +154,72 @@ async function workshop(browser, baseUrl, teams) {
   return rows
 }
 
+// ---- Workshop budgets (issue #11 item 9b/9c, issue #13 item 5) ----
+const ROLE_GROUPS = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders']
+
+/** aggregateTeam for 1,000 participants: median of 9 runs after 3 warm-up runs (budget ≤ 20 ms). */
+function aggregateBudget(core, teams) {
+  const answers = teams.find(([size]) => size === 1000)[1].map((participant) => core.answersOf(participant))
+  for (let run = 0; run < 3; run += 1) core.aggregateTeam(core.questionnaire, answers)
+  const runs = Array.from({ length: 9 }, () => {
+    const start = performance.now()
+    core.aggregateTeam(core.questionnaire, answers)
+    return performance.now() - start
+  })
+  return { participants: 1000, medianMs: round(median(runs)), budgetMs: 20 }
+}
+
+/**
+ * From the moment the files are chosen (the input's change event, in the page) until the team
+ * picture is on screen: the team table, every distribution, the role comparison and the radar
+ * drawn, measured in the page at the next animation frame. 200 participants: budget 500 ms (with
+ * role groups); 1,000: budget 1,500 ms.
+ */
+async function workshopBudget(browser, baseUrl, teams) {
+  const rows = []
+  for (const [size, budgetMs] of [[200, 500], [1000, 1500]]) {
+    const source = teams.find(([count]) => count === 1000)[1].slice(0, size)
+    const folder = mkdtempSync(join(tmpdir(), `integraalscan-budget-${size}-`))
+    const paths = source.map((participant, index) => {
+      const path = join(folder, `deelnemer-${index + 1}.json`)
+      writeFileSync(path, JSON.stringify({ ...participant, roleGroup: ROLE_GROUPS[index % ROLE_GROUPS.length] }))
+      return path
+    })
+    const runs = []
+    for (let run = 0; run < 3; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}#/workshop`)
+      await page.locator('main h1').waitFor()
+      await page.evaluate(() => {
+        document.addEventListener('change', () => { window.__chosenAt = performance.now() }, { capture: true, once: true })
+      })
+      await page.setInputFiles('input[type="file"]', paths)
+      const ms = await page.evaluate(
+        (count) =>
+          new Promise((done) => {
+            const check = () => {
+              const ready =
+                document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers` &&
+                document.querySelector('[data-team-factor]') &&
+                document.querySelector('[data-distribution]') &&
+                document.querySelector('[data-role-comparison] [data-role-row]') &&
+                document.querySelector('[data-chart="team"] canvas')
+              if (ready) requestAnimationFrame(() => done(performance.now() - window.__chosenAt))
+              else setTimeout(check, 5)
+            }
+            check()
+          }),
+        size,
+      )
+      runs.push(ms)
+      await context.close()
+    }
+    rows.push({ participants: size, shownAfterChosenMs: round(median(runs)), runsMs: runs.map(round), budgetMs })
+  }
+  return rows
+}
+
 async function main() {
   const startedAt = new Date().toISOString()
   console.log('Bouwen…')
@@ -172,7 +238,9 @@ async function main() {
     const load = { normal: await firstQuestion(browser, baseUrl, 1), throttled4x: await firstQuestion(browser, baseUrl, 4) }
     console.log('Workshops van 10, 100 en 1.000 deelnemers…')
     const workshopTimes = await workshop(browser, baseUrl, teams)
-    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes }
+    console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
+    const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
+    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -188,6 +256,9 @@ async function main() {
     console.table(coreTimes)
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
     console.table(workshopTimes)
+    console.log(`aggregateTeam, 1.000 deelnemers (mediaan van 9 na 3 opwarmrondes): ${budgets.aggregate.medianMs} ms (budget 20 ms)`)
+    console.log('Teambeeld op het scherm na het kiezen van de bestanden (mediaan van 3):')
+    console.table(budgets.workshop)
     console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json)')
   } finally {
     await browser.close()

@@ -21,6 +21,8 @@ export const projector = {
   rolesTitle: 'Per rolgroep (mediaan)',
   rolesSuppressed: 'Kleinere rolgroepen: te weinig deelnemers om apart te tonen.',
   agreed: (score: number) => `Afgesproken score: ${score}`,
+  /** On the workshop page: the participant list shows its first rows until asked for all. */
+  showAllParticipants: (count: number) => `Toon alle ${count} deelnemers`,
   control: {
     title: 'Bespreken op het projectiescherm',
     intro:
