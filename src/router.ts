@@ -52,6 +52,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/PrintView.vue'),
     meta: { title: (t) => t.print.title, bare: true },
   },
+  {
+    path: '/projector',
+    name: 'projector',
+    component: () => import('./views/ProjectorView.vue'),
+    meta: { title: (t) => t.projector.title, bare: true },
+  },
   { path: '/over', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: (t) => t.nav.about } },
   {
     path: '/:pathMatch(.*)*',

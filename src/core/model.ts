@@ -190,6 +190,14 @@ export type AccessAnswer = z.infer<typeof AccessAnswerSchema>
 export const OwnGuessAnswerSchema = z.union([RungIdSchema, z.literal('weet-niet')])
 export type OwnGuessAnswer = z.infer<typeof OwnGuessAnswerSchema>
 
+/**
+ * The kind of work a participant does, chosen from a short list so that it can travel in a team
+ * file without naming anyone; the workshop compares groups of at least three (core/team/roleGroups.ts).
+ */
+export const roleGroupIds = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders'] as const
+export const RoleGroupSchema = z.enum(roleGroupIds)
+export type RoleGroup = z.infer<typeof RoleGroupSchema>
+
 /** What one respondent filled in. Also the participants inside a team result. */
 export const AnswersSchema = z.object({
   mode: ScanModeSchema,
@@ -208,6 +216,8 @@ export const AnswersSchema = z.object({
   access: z.optional(AccessAnswerSchema),
   /** The rung the team itself guessed, asked before results are shown. */
   ownGuess: z.optional(OwnGuessAnswerSchema),
+  /** Optional; kept in a team file (unlike the profile) because it names a group, not a person. */
+  roleGroup: z.optional(RoleGroupSchema),
 })
 export type Answers = z.infer<typeof AnswersSchema>
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import type { AccessAnswer, Action, Answers, LadderAnswer, OwnGuessAnswer, ParticipantResult, Profile, ScaleAnswer, ScanMode } from '@/core/model'
+import type { AccessAnswer, Action, Answers, LadderAnswer, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
 import { completeness } from '@/core/scan/scoring'
@@ -114,6 +114,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     touch()
   }
 
+  function setRoleGroup(value: RoleGroup | undefined): void {
+    if (value === undefined) delete answers.value.roleGroup
+    else answers.value.roleGroup = value
+    touch()
+  }
+
   function setActions(next: Action[]): void {
     actions.value = next
     touch()
@@ -154,6 +160,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answerLadder,
     setAccess,
     setOwnGuess,
+    setRoleGroup,
     setActions,
     setLastStep,
     load,

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, onScopeDispose, ref } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
@@ -9,6 +9,8 @@ import { withAgreed } from '@/core/team/agreed'
 import { parseWorkshopLabels, type WorkshopLabel } from '@/core/team/workshopLabels'
 import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
+import { compareRoleGroups } from '@/core/team/roleGroups'
+import { discussionAgenda } from '@/core/team/agenda'
 import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
 import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
@@ -41,7 +43,9 @@ const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
   const storage = useDeviceStorage()
-  const participants = ref<WorkshopParticipant[]>([])
+  // Shallow: participants are replaced, never changed in place, and a deep proxy around a thousand
+  // answer records made every add and every render several times slower.
+  const participants = shallowRef<WorkshopParticipant[]>([])
   const agreed = ref<Record<string, Agreed>>({})
   const profile = ref<Profile>({})
   /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
@@ -55,6 +59,9 @@ export const useWorkshopStore = defineStore('workshop', () => {
       : aggregateTeam(questionnaire, participants.value.map((participant) => participant.answers), agreed.value),
   )
   const summary = computed(() => team.value?.summary ?? null)
+  const roles = computed(() => compareRoleGroups(questionnaire, participants.value.map((participant) => participant.answers)))
+  /** The conversation agenda: aggregated figures and questionnaire text only, safe for the projector. */
+  const agenda = computed(() => (team.value === null ? null : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value })))
   const teamResult = computed<TeamResult | null>(() =>
     participants.value.length === 0
       ? null
@@ -103,53 +110,71 @@ export const useWorkshopStore = defineStore('workshop', () => {
     profile.value = { ...loaded.profile }
   }
 
-  function makeParticipant(answers: Answers, source: string, label?: string): WorkshopParticipant {
+  function makeParticipant(answers: Answers, source: string, label?: string, position = participants.value.length + 1): WorkshopParticipant {
     nextKey += 1
     const typed = answers.profile.participant?.trim()
     return {
       key: `p${nextKey}`,
-      label: label ?? (typed || `Deelnemer ${participants.value.length + 1}`),
+      label: label ?? (typed || `Deelnemer ${position}`),
       source,
       answers,
       fingerprint: answersFingerprint(answers),
     }
   }
 
-  function add(name: string, result: ResultFile): AddOutcome {
+  /**
+   * Adds to `batch` (participants not yet in the list) so that many files cost one list update:
+   * the duplicate check looks fingerprints up in `known` instead of scanning the list per file.
+   */
+  function add(name: string, result: ResultFile, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
     if (result.kind === 'team') {
-      const before = participants.value.length
-      for (const answers of result.participants) addAnswers(answers, name)
+      const before = batch.length
+      for (const answers of result.participants) addAnswers(answers, name, batch, known)
       if (Object.keys(agreed.value).length === 0) agreed.value = { ...result.agreed }
       if (Object.keys(profile.value).length === 0) profile.value = { ...result.profile }
-      return { name, status: 'team', count: participants.value.length - before }
+      return { name, status: 'team', count: batch.length - before }
     }
-    return addAnswers(answersOf(result), name)
+    return addAnswers(answersOf(result), name, batch, known)
   }
 
-  function addAnswers(answers: Answers, source: string): AddOutcome {
+  function addAnswers(answers: Answers, source: string, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
     const fingerprint = answersFingerprint(answers)
-    const twin = participants.value.find((participant) => participant.fingerprint === fingerprint)
-    if (twin) return { name: source, status: 'dubbel', label: twin.label }
-    const participant = makeParticipant(answers, source)
-    participants.value = [...participants.value, participant]
+    const twin = known.get(fingerprint)
+    if (twin !== undefined) return { name: source, status: 'dubbel', label: twin }
+    const participant = makeParticipant(answers, source, undefined, participants.value.length + batch.length + 1)
+    batch.push(participant)
+    known.set(fingerprint, participant.label)
     // The first participant's municipality and team name the workshop; never a person's name.
     if (Object.keys(profile.value).length === 0) profile.value = teamProfileFrom(answers.profile)
     return { name: source, status: 'toegevoegd', label: participant.label }
   }
 
+  /** Runs `work` with an empty batch and the fingerprints already in the list, then adds the batch at once. */
+  function inBatch<T>(work: (batch: WorkshopParticipant[], known: Map<string, string>) => T): T {
+    const batch: WorkshopParticipant[] = []
+    const known = new Map(participants.value.map((participant) => [participant.fingerprint, participant.label]))
+    const outcome = work(batch, known)
+    if (batch.length > 0) participants.value = [...participants.value, ...batch]
+    return outcome
+  }
+
   /** Adds every readable file; a bad file changes nothing and gets its own message. */
   function addFiles(files: ReadFile[]): AddOutcome[] {
-    const outcomes = files.map((file): AddOutcome => {
-      const read = readResultText(file)
-      return read.ok ? add(file.name, read.result) : { name: file.name, status: 'fout', error: read.error }
-    })
+    const outcomes = inBatch((batch, known) =>
+      files.map((file): AddOutcome => {
+        const read = readResultText(file)
+        return read.ok ? add(file.name, read.result, batch, known) : { name: file.name, status: 'fout', error: read.error }
+      }),
+    )
     if (outcomes.some(changedSomething)) persist()
     return outcomes
   }
 
   async function addLink(text: string): Promise<AddOutcome> {
     const read = await readShareLink(text)
-    const outcome: AddOutcome = read.ok ? add('link', read.result) : { name: 'link', status: 'fout', error: read.error }
+    const outcome: AddOutcome = read.ok
+      ? inBatch((batch, known) => add('link', read.result, batch, known))
+      : { name: 'link', status: 'fout', error: read.error }
     if (changedSomething(outcome)) persist()
     return outcome
   }
@@ -195,6 +220,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
     profile,
     team,
     summary,
+    roles,
+    agenda,
     teamResult,
     notStored,
     addFiles,

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT_IQR, TEAM_LADDER_DEELS, TEAM_LADDER_JA, agreementFor, aggregateTeam } from '@/core/team/aggregate'
+import { TEAM_LADDER_DEELS, TEAM_LADDER_JA, aggregateTeam } from '@/core/team/aggregate'
 import { resultFingerprint } from '@/core/files/fingerprint'
-import { spreadOfSorted } from '@/core/util/stats'
+import { agreementOf } from '@/core/team/agreement'
 import { answerAll, buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })
 
-describe('agreementFor', () => {
-  it('is verdeeld from an IQR of 1.5, eens below, null without numbers', () => {
-    expect(AGREEMENT_IQR).toBe(1.5)
-    expect(agreementFor(spreadOfSorted([2, 3.5]))).toBe('verdeeld') // q1 2, q3 3.5
-    expect(agreementFor(spreadOfSorted([2, 3]))).toBe('eens')
-    expect(agreementFor(null)).toBeNull()
+describe('the agreement word on a factor', () => {
+  // The interquartile rule (verdeeld from an IQR of 1.5) was replaced by the rule in agreement.ts,
+  // which also looks at how many sit far from the median; its own tests are in agreement.spec.ts.
+  it('is verdeeld when a third sit more than a point from the median, eens otherwise, null without answers', () => {
+    expect(agreementOf([2, 2, 3.5, 3.5, 5], 0).agreement).toBe('verdeeld') // median 3.5: 2, 2 are 1.5 away
+    expect(agreementOf([2, 3, 3], 0).agreement).toBe('eens')
+    expect(agreementOf([], 0).agreement).toBeNull()
   })
 })
 
@@ -130,6 +131,23 @@ describe('aggregateTeam', () => {
     expect(empty.summary.completeness.ratio).toBe(0)
     expect(empty.placement.rung).toBe(0)
     expect(empty.factors).toEqual([])
+  })
+
+  it('aggregates 1,000 participants × 90 statements (its speed is measured in npm run bench)', () => {
+    const big = buildQuestionnaire({ factors: 26, clientFactors: 4, statementsPerFactor: 3, indicatorsPerRung: [5, 5, 5] })
+    const values = [1, 2, 3, 4, 5, 'weet-niet'] as const
+    const ls = ['ja', 'deels', 'nee', 'weet-niet'] as const
+    const ps = Array.from({ length: 1000 }, (_, p) =>
+      buildAnswers({
+        answers: Object.fromEntries(big.factors.flatMap((f, i) => f.statements.map((s, j) => [s.id, values[(p + i + j) % 6] as (typeof values)[number]]))),
+        ladder: Object.fromEntries(big.ladderIndicators.map((ind, i) => [ind.id, ls[(p * 7 + i) % 4] as (typeof ls)[number]])),
+        important: p % 3 === 0 ? ['f1'] : [],
+      }),
+    )
+    const t = aggregateTeam(big, ps)
+    expect(Object.keys(t.statements)).toHaveLength(90)
+    expect(t.participantCount).toBe(1000)
+    expect(t.factors.every((factor) => factor.counts.reduce((sum, count) => sum + count, 0) === factor.values.length)).toBe(true)
   })
 })
 

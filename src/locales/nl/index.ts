@@ -8,6 +8,9 @@ import { workshop } from './workshop'
 import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
+import { disagreement } from './disagreement'
+import { roleGroups } from './roleGroups'
+import { projector } from './projector'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -21,4 +24,7 @@ export const nl = {
   compare,
   saved,
   print,
+  disagreement,
+  roleGroups,
+  projector,
 }

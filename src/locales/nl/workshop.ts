@@ -50,7 +50,7 @@ export const workshop = {
   table: {
     title: 'Scores, spreiding en afspraken per factor',
     intro:
-      'De mediaan is de middelste score van de deelnemers. "Verdeeld" betekent: de middelste helft van de deelnemers ligt anderhalf punt of meer uit elkaar. Leg na het gesprek vast welke score het team samen geeft.',
+      'De mediaan is de middelste score van de deelnemers. Leg na het gesprek vast welke score het team samen geeft.',
     caption: 'Per factor de mediaan, de spreiding, of het team het eens is, het aantal keer "weet ik niet" en de afgesproken score',
     factor: 'Factor',
     median: 'Mediaan',
@@ -62,8 +62,6 @@ export const workshop = {
     noteLabel: (factor: string) => `Notitie bij ${factor}`,
     note: 'Notitie',
     noAgreed: 'geen',
-    eens: 'eens',
-    verdeeld: 'verdeeld',
     none: '–',
   },
   agenda: {
