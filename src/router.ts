@@ -63,7 +63,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior: () => ({ top: 0 }),
+  // A glossary link (#/over#begrip-…) opens at its term; every other navigation opens at the top.
+  scrollBehavior: (to) => (to.hash && document.getElementById(to.hash.slice(1)) ? { el: to.hash } : { top: 0 }),
 })
 
 declare module 'vue-router' {

@@ -8,6 +8,8 @@ import { workshop } from './workshop'
 import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
+import { glossary } from './glossary'
+import { grounding } from './grounding'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -21,4 +23,6 @@ export const nl = {
   compare,
   saved,
   print,
+  glossary,
+  grounding,
 }

@@ -16,7 +16,7 @@ export const questionnaire = {
   toResult: 'Naar het resultaat',
   explanation: 'Waarom deze factor?',
   important: 'Belangrijk voor ons',
-  importantHelp: 'Markeer de factoren die voor uw gemeente het zwaarst wegen. De literatuur rangschikt de factoren niet; uw keuze bepaalt de prioriteiten.',
+  importantHelp: 'Markeer de factoren die voor uw gemeente het zwaarst wegen. De meeste studies geven geen rangorde van de factoren; uw keuze bepaalt de prioriteiten.',
   note: 'Notitie',
   noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk of een vraag voor de workshop.',
   addNote: 'Notitie toevoegen',

@@ -82,7 +82,7 @@ export const results = {
   },
   priorities: {
     title: 'Prioriteiten',
-    intro: 'De literatuur rangschikt de factoren niet. Deze lijst zet wat u belangrijk vindt naast waar het knelt.',
+    intro: 'Deze lijst zet wat u belangrijk vindt naast waar het knelt.',
     none: 'Er zijn geen prioriteiten: markeer factoren als "belangrijk voor ons" of er zijn geen knelpunten.',
     reason: {
       'belangrijk-en-laag': 'Belangrijk voor u en niet sterk',
@@ -112,11 +112,11 @@ export const results = {
   },
   context: {
     title: 'De context',
-    model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens model ${id}: ${title}. Landelijk werkt ${share} met dit model.`,
-    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdelen gemeenten zich over de modellen:',
-    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze kozen',
+    model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens model ${id}: ${title}. In 2015 werkte ${share} met dit model.`,
+    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich in 2015 over de modellen:',
+    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze in 2015 kozen',
     modelColumn: 'Model',
-    shareColumn: 'Aandeel gemeenten',
+    shareColumn: 'Aandeel gemeenten (2015)',
   },
   actions: {
     title: 'Actieplan',
