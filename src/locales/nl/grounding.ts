@@ -16,12 +16,15 @@ export const grounding = {
       aandachtspunt: 'Aandachtspunt',
       belangrijk: 'Belangrijk voor u',
     },
+    printOthers: 'Ook aandachtspunten en factoren die u belangrijk vindt; wat werkt staat bij elke factor in de scan: ',
     printMore: (count: number) => (count === 1 ? 'Nog 1 advies staat in de scan.' : `Nog ${count} adviezen staan in de scan.`),
   },
   tensions: {
     intro:
       'De bronnen noemen deze spanningen. Ze horen bij integraal werken, ook als uw scores niet ver uit elkaar liggen: de Inspectie schrijft dat het niet altijd eenvoudig is de juiste balans te vinden. Bovenaan staan de paren waarvan de scores het verst uit elkaar liggen.',
     diverging: 'De scores liggen ver uit elkaar',
+    printDiverging: (a: string, b: string) => `scores ${a} en ${b}`,
+    printOthers: 'Ook om te bespreken (met de vragen in de scan):',
     noScores: (a: string, b: string) => `Geen score voor ${a} of ${b} in deze scan.`,
     count: (count: number) => `${count} spanningen om te bespreken`,
   },
@@ -41,12 +44,13 @@ export const grounding = {
     clientTitle: 'Wat inwoners zien',
   },
   print: {
-    sourcesLabel: 'Bronnen',
     reports: {
-      inspectie: 'Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016)',
-      werkplaatsen: 'Werkplaatsen Sociaal Domein, kennissynthese integrale dienstverlening (2018)',
-      movisie: 'Movisie, Werkzame elementen van integraal werken (2018)',
+      inspectie: 'Inspectie SZW (2016)',
+      werkplaatsen: 'Werkplaatsen Sociaal Domein (2018)',
+      movisie: 'Movisie (2018)',
     },
-    footer: (date: string, reports: string[]) => `Integraalscan · ${date} · Bronnen: ${reports.join('; ')}`,
+    /** The Inspectie is the basis and comes first; the other reports follow when the scan used them. */
+    footer: (date: string, reports: string[]) =>
+      `Integraalscan · ${date} · Bron: ${reports.join('; ')}`,
   },
 }
