@@ -6,7 +6,11 @@ import type { ImportError, ImportOutcome } from './fileFormat'
 import { parseResultFile } from './fileFormat'
 import { decodeShareFragment, SHARE_PREFIX } from './shareLink'
 
-export interface NamedText {
+/** A file as read from the user's device (see useFileRead), or any named text to import. */
+/** The detail of an import error for a file the browser could not read at all. */
+export const UNREADABLE = 'onleesbaar'
+
+export interface ReadFile {
   name: string
   /** null when the file was too large to read or could not be read at all. */
   text: string | null
@@ -15,10 +19,16 @@ export interface NamedText {
 
 export type NamedOutcome = { name: string } & ImportOutcome
 
-export function readResultText(input: NamedText): NamedOutcome {
-  if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
-  if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
-  return { name: input.name, ...parseResultFile(input.text) }
+/** The text of a read file, or why there is none: too large to read, or not readable at all. */
+export function readText(input: ReadFile): { ok: true; text: string } | { ok: false; error: ImportError } {
+  if (input.tooLarge) return { ok: false, error: { code: 'te-groot' } }
+  if (input.text === null) return { ok: false, error: { code: 'ongeldig', detail: UNREADABLE } }
+  return { ok: true, text: input.text }
+}
+
+export function readResultText(input: ReadFile): NamedOutcome {
+  const read = readText(input)
+  return read.ok ? { name: input.name, ...parseResultFile(read.text) } : { name: input.name, ...read }
 }
 
 /** The result part of a share link: the full URL, the "#/gedeeld/…" part or the bare "r1.…" fragment. */
