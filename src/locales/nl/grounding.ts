@@ -41,7 +41,6 @@ export const grounding = {
   },
   facts: {
     workIncomeTitle: 'Werk en Inkomen in de sociale teams',
-    clientTitle: 'Wat inwoners zien',
   },
   print: {
     reports: {

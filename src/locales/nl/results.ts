@@ -73,7 +73,6 @@ export const results = {
     none: 'Nog geen factor scoort als succesfactor.',
   },
   knelpunten: {
-    title: 'Knelpunten en wat werkt',
     none: 'Geen van de factoren scoort als knelpunt.',
     adviceTitle: 'Wat werkt',
     sources: (list: string) => `Bronnen: ${list}`,
@@ -90,8 +89,6 @@ export const results = {
   },
   tensions: {
     title: 'Spanningen om te bespreken',
-    intro: 'Twee factoren die volgens de bronnen aan elkaar trekken, scoren hier ver uit elkaar.',
-    none: 'Er zijn geen grote verschillen tussen factoren die volgens de bronnen op gespannen voet staan.',
     scores: (a: string, scoreA: string, b: string, scoreB: string) => `${a}: ${scoreA} · ${b}: ${scoreB}`,
     question: 'Vraag voor het gesprek',
   },
