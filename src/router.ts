@@ -70,7 +70,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior: () => ({ top: 0 }),
+  // A glossary link (#/over#begrip-…) opens at its term; every other navigation opens at the top.
+  scrollBehavior: (to) => (to.hash && document.getElementById(to.hash.slice(1)) ? { el: to.hash } : { top: 0 }),
 })
 
 // Every page but the start page needs the rest of the UI text (see loadAllMessages).

@@ -112,6 +112,20 @@ export const TensionSchema = z.object({
 })
 export type Tension = z.infer<typeof TensionSchema>
 
+/**
+ * A term of jargon, explained once in the glossary and linked from every text where one of its
+ * forms occurs. `forms` are matched as whole words, case-insensitively; the longest form wins.
+ */
+export const GlossaryEntrySchema = z.object({
+  id: id(),
+  term: nonEmpty(),
+  forms: z.array(nonEmpty()).check(z.minLength(1)),
+  explanation: nonEmpty(),
+  /** Where the explanation comes from, when a source report defines the term. */
+  source: z.optional(nonEmpty()),
+})
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>
+
 export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() })
 
 export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
@@ -133,8 +147,8 @@ export const QuestionnaireSchema = z.object({
   ),
   workIncomePositions: z.array(z.object({ id: id(), label: nonEmpty() })),
   roles: z.array(z.object({ id: id(), label: nonEmpty() })),
-  /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing. */
-  facts: z.array(z.object({ id: id(), text: nonEmpty(), source: nonEmpty() })),
+  /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing; `factorId` shows it with that factor. */
+  facts: z.array(z.object({ id: id(), text: nonEmpty(), source: nonEmpty(), factorId: z.optional(id()) })),
 })
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>
 

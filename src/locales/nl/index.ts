@@ -11,6 +11,8 @@ import { print } from './print'
 import { disagreement } from './disagreement'
 import { roleGroups } from './roleGroups'
 import { projector } from './projector'
+import { glossary } from './glossary'
+import { grounding } from './grounding'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -27,4 +29,6 @@ export const nl = {
   disagreement,
   roleGroups,
   projector,
+  glossary,
+  grounding,
 }
