@@ -40,13 +40,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.compare },
   },
   {
+    path: '/reeks',
+    name: 'series',
+    component: () => import('./views/SeriesView.vue'),
+    meta: { title: (t) => t.series.title },
+  },
+  {
     path: '/bewaard',
     name: 'saved',
     component: () => import('./views/SavedView.vue'),
     meta: { title: (t) => t.saved.title },
   },
   {
-    path: '/afdrukken/:report(resultaat|workshop|vergelijking)',
+    path: '/afdrukken/:report(resultaat|workshop|vergelijking|reeks)',
     name: 'print',
     component: () => import('./views/PrintView.vue'),
     meta: { title: (t) => t.print.title, bare: true },
