@@ -139,11 +139,16 @@ export const useSeriesStore = defineStore('series', () => {
 
   /** An empty date removes the series' own date, so the result's date counts again. */
   function setDate(key: string, date: string): void {
-    update(key, ({ date: _old, ...rest }) => (date === '' ? rest : { ...rest, date }))
+    update(key, (entry) => {
+      const rest = { ...entry }
+      delete rest.date
+      return date === '' ? rest : { ...rest, date }
+    })
   }
 
   function setTarget(factorId: string, value: number | null): void {
-    const { [factorId]: _old, ...rest } = targets.value
+    const rest = { ...targets.value }
+    delete rest[factorId]
     targets.value = value === null ? rest : { ...rest, [factorId]: value }
     persist()
   }
@@ -158,7 +163,7 @@ export const useSeriesStore = defineStore('series', () => {
       ...entry,
       actions: entry.actions.map((action) => {
         if (action.factorId !== factorId) return action
-        const { status: _s, statusNote: _n, ...plain } = action
+        const plain: SeriesAction = { factorId: action.factorId, what: action.what, who: action.who, when: action.when }
         return { ...plain, ...(status === null ? {} : { status }), ...(note.trim() === '' ? {} : { statusNote: note }) }
       }),
     }))

@@ -153,6 +153,12 @@ export const series = {
     order: 'De momenten staan op datum: de datum die u in de reeks invult, anders de datum van de scan, anders de dag waarop het resultaat werd bewaard.',
     score: 'De score van een team is de score die het team afsprak, anders de mediaan van de deelnemers. De toets op echte verandering gebruikt altijd de mediaan en de spreiding van de deelnemers.',
   },
+  compare: {
+    sideName: (name: string, date: string | null) => (date === null ? name : `${name}, ${date}`),
+    dumbbell: 'In beeld',
+    dumbbellLegend: 'A is een rondje, B een driehoek, op de schaal van 1 tot 5',
+    noLeague: 'Geen ranglijst: de vergelijking laat zien waar teams van elkaar kunnen leren, niet wie beter is; elk team scoort zijn eigen situatie.',
+  },
   print: {
     documentTitle: 'Zelfscan integrale dienstverlening: meetreeks',
     empty: 'Er staan nog geen momenten in de meetreeks.',
