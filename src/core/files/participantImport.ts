@@ -6,7 +6,8 @@ import type { ImportError, ImportOutcome } from './fileFormat'
 import { parseResultFile } from './fileFormat'
 import { decodeShareFragment, SHARE_PREFIX } from './shareLink'
 
-export interface NamedText {
+/** A file as read from the user's device (see useFileRead), or any named text to import. */
+export interface ReadFile {
   name: string
   /** null when the file was too large to read or could not be read at all. */
   text: string | null
@@ -15,7 +16,7 @@ export interface NamedText {
 
 export type NamedOutcome = { name: string } & ImportOutcome
 
-export function readResultText(input: NamedText): NamedOutcome {
+export function readResultText(input: ReadFile): NamedOutcome {
   if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
   if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
   return { name: input.name, ...parseResultFile(input.text) }
