@@ -155,7 +155,6 @@ export const series = {
   },
   compare: {
     sideName: (name: string, date: string | null) => (date === null ? name : `${name}, ${date}`),
-    dumbbell: 'In beeld',
     dumbbellLegend: 'A is een rondje, B een driehoek, op de schaal van 1 tot 5',
     noLeague: 'Geen ranglijst: de vergelijking laat zien waar teams van elkaar kunnen leren, niet wie beter is; elk team scoort zijn eigen situatie.',
   },
