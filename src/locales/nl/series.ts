@@ -87,7 +87,6 @@ export const series = {
       'te-weinig-deelnemers': 'te weinig deelnemers voor een spreiding',
       'geen-score': 'niet op beide momenten gemeten',
     } satisfies Record<NotTestableReason, string>,
-    detail: (difference: string, threshold: string) => `mediaan ${difference}, spreiding ${threshold}`,
   },
   trends: {
     title: 'Verloop per factor',
@@ -134,8 +133,6 @@ export const series = {
     status: 'Stand',
     note: 'Toelichting',
     statusNone: 'nog niet bekeken',
-    statusLabel: (factor: string) => `Stand van de actie bij ${factor}`,
-    noteLabel: (factor: string) => `Toelichting bij de actie voor ${factor}`,
     statuses: { gedaan: 'gedaan', bezig: 'bezig', 'niet-gedaan': 'niet gedaan', vervallen: 'vervallen' } satisfies Record<ActionStatus, string>,
     caption: 'Acties per moment en hoe ze liepen',
     moment: 'Afgesproken op',
