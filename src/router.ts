@@ -41,6 +41,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.compare },
   },
   {
+    path: '/reeks',
+    name: 'series',
+    component: () => import('./views/SeriesView.vue'),
+    meta: { title: (t) => t.series.title },
+  },
+  {
     path: '/bewaard',
     name: 'saved',
     component: () => import('./views/SavedView.vue'),

@@ -18,3 +18,13 @@ export function isSameTeamTwoMoments(a: ResultFile, b: ResultFile): boolean {
 export function olderFirst<T extends { result: ResultFile }>(x: T, y: T): [T, T] {
   return dayOf(x.result) <= dayOf(y.result) ? [x, y] : [y, x]
 }
+
+/**
+ * What a side of a comparison is called: its team (else its municipality, else the name it was
+ * opened under) and its date. A file name says little on a slide or on paper; a team and a date do.
+ */
+export function sideLabel(result: ResultFile, fallback: string): { name: string; date: string | null } {
+  const team = result.profile.team?.trim() || result.profile.municipality?.trim()
+  const day = dayOf(result)
+  return { name: team || fallback, date: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null }
+}

@@ -96,16 +96,16 @@ export function findForbiddenKey(root: unknown): string | null {
   return null
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function isNewer(raw: Record<string, unknown>): boolean {
+export function isNewer(raw: Record<string, unknown>): boolean {
   return typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION
 }
 
 /** Size, emptiness, JSON, tool, version and forbidden keys: the checks every file format shares. */
-function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
+export function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
   if (typeof text !== 'string') return importFailure('geen-json')
   if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)) {
     return importFailure('te-groot', `meer dan ${maxBytes} bytes`)

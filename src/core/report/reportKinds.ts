@@ -3,7 +3,7 @@
  * (`#/afdrukken/vergelijking`); the router's pattern, the print button and the print view all
  * derive from this one list.
  */
-export const reportKinds = ['resultaat', 'workshop', 'vergelijking'] as const
+export const reportKinds = ['resultaat', 'workshop', 'vergelijking', 'reeks'] as const
 export type ReportKind = (typeof reportKinds)[number]
 
 export function isReportKind(value: unknown): value is ReportKind {

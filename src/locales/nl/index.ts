@@ -13,6 +13,7 @@ import { roleGroups } from './roleGroups'
 import { projector } from './projector'
 import { glossary } from './glossary'
 import { grounding } from './grounding'
+import { series } from './series'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -31,4 +32,5 @@ export const nl = {
   projector,
   glossary,
   grounding,
+  series,
 }
