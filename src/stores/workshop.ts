@@ -163,7 +163,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   async function addLink(text: string): Promise<AddOutcome> {
-    const read = await readShareLink(text)
+    const read = await readShareLink(text, questionnaire)
     const outcome: AddOutcome = read.ok ? add('link', read.result) : { name: 'link', status: 'fout', error: read.error }
     if (changedSomething(outcome)) persist()
     return outcome
