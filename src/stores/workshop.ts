@@ -169,6 +169,13 @@ export const useWorkshopStore = defineStore('workshop', () => {
     return outcome
   }
 
+  /** A participant read from a hand-in code or short link (no file name, no profile but a role group). */
+  function addHandIn(answers: Answers, source: string): AddOutcome {
+    const outcome = addAnswers(answers, source)
+    if (changedSomething(outcome)) persist()
+    return outcome
+  }
+
   function remove(key: string): void {
     participants.value = participants.value.filter((participant) => participant.key !== key)
     persist()
@@ -223,6 +230,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     notStored,
     addFiles,
     addLink,
+    addHandIn,
     remove,
     rename,
     setAgreed,
