@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { useMessages, type Messages } from './locales'
+import { reportKindPattern } from './core/report/reportKinds'
 
 /**
  * Hash history: the app works from any static host, any sub-folder and from file://, and whatever
@@ -64,7 +65,7 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.saved.title },
   },
   {
-    path: '/afdrukken/:report(resultaat|workshop|vergelijking)',
+    path: `/afdrukken/:report(${reportKindPattern})`,
     name: 'print',
     component: () => import('./views/PrintView.vue'),
     meta: { title: (t) => t.print.title, bare: true },

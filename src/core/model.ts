@@ -150,8 +150,13 @@ export const ladderAnswers = ['ja', 'deels', 'nee', 'weet-niet'] as const
 export const LadderAnswerSchema = z.enum(ladderAnswers)
 export type LadderAnswer = z.infer<typeof LadderAnswerSchema>
 
-const shortText = () => z.string().check(z.maxLength(200))
-const longText = () => z.string().check(z.maxLength(5000))
+/** Longest short text (a name, a team, a role): one limit for schemas, stores and input fields. */
+export const SHORT_TEXT_MAX = 200
+/** Longest long text (a note, an action). */
+export const LONG_TEXT_MAX = 5000
+
+const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX))
+const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX))
 
 export const ProfileSchema = z.object({
   municipality: z.optional(shortText()),
@@ -179,6 +184,14 @@ export const scanModes = ['volledig', 'kort'] as const
 export const ScanModeSchema = z.enum(scanModes)
 export type ScanMode = z.infer<typeof ScanModeSchema>
 
+/** The answer to the access question: one of KING's types, or "weet ik niet". */
+export const AccessAnswerSchema = z.union([AccessTypeSchema, z.literal('weet-niet')])
+export type AccessAnswer = z.infer<typeof AccessAnswerSchema>
+
+/** The team's own guess of its rung, or "weet ik niet". */
+export const OwnGuessAnswerSchema = z.union([RungIdSchema, z.literal('weet-niet')])
+export type OwnGuessAnswer = z.infer<typeof OwnGuessAnswerSchema>
+
 /** What one respondent filled in. Also the participants inside a team result. */
 export const AnswersSchema = z.object({
   mode: ScanModeSchema,
@@ -194,9 +207,9 @@ export const AnswersSchema = z.object({
   outOfScope: z.array(z.string()),
   /** ladder indicator id → answer. */
   ladder: z.record(z.string(), LadderAnswerSchema),
-  access: z.optional(z.union([AccessTypeSchema, z.literal('weet-niet')])),
+  access: z.optional(AccessAnswerSchema),
   /** The rung the team itself guessed, asked before results are shown. */
-  ownGuess: z.optional(z.union([RungIdSchema, z.literal('weet-niet')])),
+  ownGuess: z.optional(OwnGuessAnswerSchema),
 })
 export type Answers = z.infer<typeof AnswersSchema>
 

@@ -2,10 +2,15 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
-import { answersOf, toParticipantResult, toTeamResult } from '@/core/files/newResult'
-import { aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { answersOf, toTeamResult } from '@/core/files/newResult'
+import { answersFingerprint } from '@/core/files/fingerprint'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { withAgreed } from '@/core/team/agreed'
+import { parseWorkshopLabels, type WorkshopLabel } from '@/core/team/workshopLabels'
+import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
+import { renameLabel } from '@/core/util/text'
 import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
-import { readResultText, readShareLink, type NamedText } from '@/core/files/participantImport'
+import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const TEAM_KEY = 'workshop'
@@ -32,12 +37,6 @@ let nextKey = 0
 
 /** A refused or duplicate input must leave what is stored exactly as it was. */
 const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd' || outcome.status === 'team'
-
-/** Answers only, so the same scan saved twice (or once as file, once as link) is recognised. */
-function fingerprintOf(answers: Answers): string {
-  const neutral = toParticipantResult({ ...answers, profile: {}, notes: {} }, { questionnaireVersion: '', actions: [], savedAt: '' })
-  return resultFingerprint(neutral)
-}
 
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
@@ -73,12 +72,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     const stored = storage.read(TEAM_KEY)
     const outcome = stored === null ? null : parseResultFile(stored)
     if (!outcome?.ok || outcome.result.kind !== 'team') return
-    let labels: { label: string; source: string }[] = []
-    try {
-      labels = JSON.parse(storage.read(LABELS_KEY) ?? '[]') as { label: string; source: string }[]
-    } catch {
-      labels = []
-    }
+    const labels = parseWorkshopLabels(storage.read(LABELS_KEY))
     applyTeam(outcome.result, (index) => labels[index])
   }
 
@@ -91,7 +85,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     }
     const saved =
       storage.write(TEAM_KEY, serializeResult(teamResult.value)) &&
-      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }) => ({ label, source }))))
+      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }): WorkshopLabel => ({ label, source }))))
     // Half a workshop on the device would reopen wrong: keep none of it, and say so.
     if (!saved) {
       storage.remove(TEAM_KEY)
@@ -100,7 +94,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     notStored.value = !saved
   }
 
-  function applyTeam(loaded: TeamResult, labelAt: (index: number) => { label: string; source: string } | undefined): void {
+  function applyTeam(loaded: TeamResult, labelAt: (index: number) => WorkshopLabel | undefined): void {
     participants.value = loaded.participants.map((answers, index) => {
       const known = labelAt(index)
       return makeParticipant(answers, known?.source ?? 'team', known?.label ?? `Deelnemer ${index + 1}`)
@@ -117,7 +111,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
       label: label ?? (typed || `Deelnemer ${participants.value.length + 1}`),
       source,
       answers,
-      fingerprint: fingerprintOf(answers),
+      fingerprint: answersFingerprint(answers),
     }
   }
 
@@ -133,27 +127,18 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   function addAnswers(answers: Answers, source: string): AddOutcome {
-    const fingerprint = fingerprintOf(answers)
+    const fingerprint = answersFingerprint(answers)
     const twin = participants.value.find((participant) => participant.fingerprint === fingerprint)
     if (twin) return { name: source, status: 'dubbel', label: twin.label }
     const participant = makeParticipant(answers, source)
     participants.value = [...participants.value, participant]
-    if (Object.keys(profile.value).length === 0) adoptTeamProfile(answers.profile)
+    // The first participant's municipality and team name the workshop; never a person's name.
+    if (Object.keys(profile.value).length === 0) profile.value = teamProfileFrom(answers.profile)
     return { name: source, status: 'toegevoegd', label: participant.label }
   }
 
-  /** The first participant's municipality and team name the workshop; never a person's name. */
-  function adoptTeamProfile(from: Profile): void {
-    const { municipality, team: teamName, wijkteamModel } = from
-    profile.value = {
-      ...(municipality ? { municipality } : {}),
-      ...(teamName ? { team: teamName } : {}),
-      ...(wijkteamModel ? { wijkteamModel } : {}),
-    }
-  }
-
   /** Adds every readable file; a bad file changes nothing and gets its own message. */
-  function addFiles(files: NamedText[]): AddOutcome[] {
+  function addFiles(files: ReadFile[]): AddOutcome[] {
     const outcomes = files.map((file): AddOutcome => {
       const read = readResultText(file)
       return read.ok ? add(file.name, read.result) : { name: file.name, status: 'fout', error: read.error }
@@ -182,28 +167,19 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   function rename(key: string, label: string): void {
-    const trimmed = label.trim().slice(0, 200)
-    if (trimmed === '') return
+    const trimmed = renameLabel(label)
+    if (trimmed === null) return
     participants.value = participants.value.map((participant) => (participant.key === key ? { ...participant, label: trimmed } : participant))
     persist()
   }
 
   function setAgreed(factorId: string, value: Agreed): void {
-    const next = { ...agreed.value }
-    const empty = value.score === undefined && (value.note ?? '').trim() === ''
-    if (empty) delete next[factorId]
-    else next[factorId] = value
-    agreed.value = next
+    agreed.value = withAgreed(agreed.value, factorId, value)
     persist()
   }
 
   function updateProfile(patch: Partial<Profile>): void {
-    const next: Profile = { ...profile.value }
-    for (const [key, value] of Object.entries(patch) as [keyof Profile, Profile[keyof Profile]][]) {
-      if (value === undefined || value === '') delete next[key]
-      else Object.assign(next, { [key]: value })
-    }
-    profile.value = next
+    profile.value = patchProfile(profile.value, patch)
     persist()
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT_IQR, TEAM_LADDER_DEELS, TEAM_LADDER_JA, agreementFor, aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { AGREEMENT_IQR, TEAM_LADDER_DEELS, TEAM_LADDER_JA, agreementFor, aggregateTeam } from '@/core/team/aggregate'
+import { resultFingerprint } from '@/core/files/fingerprint'
 import { spreadOfSorted } from '@/core/util/stats'
 import { answerAll, buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, ladderAll, scores } from './helpers/builders'
 

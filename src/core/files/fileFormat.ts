@@ -4,7 +4,7 @@
  * error codes the UI explains in plain Dutch.
  */
 import { z } from 'zod/mini'
-import { ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from '../model'
+import { ResultFileSchema, SCHEMA_VERSION, SHORT_TEXT_MAX, TOOL_NAME } from '../model'
 import type { ResultFile } from '../model'
 import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
@@ -16,7 +16,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024
 export const MAX_COLLECTION_BYTES = 10 * MAX_FILE_BYTES
 
 /** Longest name of a result inside a collection (the same limit as the profile's short texts). */
-export const MAX_COLLECTION_NAME = 200
+export const MAX_COLLECTION_NAME = SHORT_TEXT_MAX
 
 export const importErrorCodes = [
   'te-groot',

@@ -9,7 +9,8 @@ import { decodeHandinCode } from './handinCode'
 import { decodeShareFragment, SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
 import { decodeShortShareFragment, handInResult, importErrorOf } from './shortLink'
 
-export interface NamedText {
+/** A file as read from the user's device (see useFileRead), or any named text to import. */
+export interface ReadFile {
   name: string
   /** null when the file was too large to read or could not be read at all. */
   text: string | null
@@ -21,7 +22,7 @@ export type NamedOutcome = { name: string } & ImportOutcome
 /** An import that may carry the workshop session it was made for (short links and hand-in codes). */
 export type LinkOutcome = ImportOutcome & { session?: number }
 
-export function readResultText(input: NamedText): NamedOutcome {
+export function readResultText(input: ReadFile): NamedOutcome {
   if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
   if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
   return { name: input.name, ...parseResultFile(input.text) }

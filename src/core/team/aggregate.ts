@@ -9,15 +9,13 @@ import { composeSummary } from '../scan/summaryShape'
 import type { ResultSummary } from '../scan/summaryShape'
 import { placeOnLadder } from '../scan/ladder'
 import type { LadderPlacement } from '../scan/ladder'
-import { ownValue } from '../util/records'
+import { ownValue, required } from '../util/records'
 import { statusFor } from '../scan/scoring'
 import type { FactorScore, FactorStatus } from '../scan/scoring'
 import { tallyTeam } from './teamTally'
-import type { IndicatorTally, LadderCountKey, TeamTally } from './teamTally'
+import type { LadderCountKey, TeamTally } from './teamTally'
 import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from '../util/stats'
 import type { Spread } from '../util/stats'
-
-export { resultFingerprint } from '../files/fingerprint'
 
 /**
  * Interquartile range (Tukey hinges) from which a group counts as divided: the middle half of the
@@ -129,7 +127,7 @@ function statementAggregates(q: Questionnaire, tally: TeamTally): Record<string,
 function indicatorAggregates(q: Questionnaire, tally: TeamTally): Record<string, IndicatorAggregate> {
   const result: Record<string, IndicatorAggregate> = {}
   for (const indicator of q.ladderIndicators) {
-    const it = tally.indicators.get(indicator.id) as IndicatorTally
+    const it = required(tally.indicators.get(indicator.id), `indicator ${indicator.id}`)
     const medianValue = medianOfSorted(sortedCopy(it.values)) ?? 0
     result[indicator.id] = { median: medianValue, answer: teamAnswer(medianValue), counts: it.counts }
   }

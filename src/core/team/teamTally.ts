@@ -10,7 +10,7 @@
 import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from '../model'
 import { rungIds } from '../model'
 import { climb, ladderValue } from '../scan/ladder'
-import { ownValue } from '../util/records'
+import { ownValue, required } from '../util/records'
 import { factorInScan, isOutOfScope, statementsFor } from '../scan/scoring'
 import type { Completeness } from '../scan/scoring'
 
@@ -122,7 +122,7 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
     for (const indicator of q.ladderIndicators) {
       const answer = ownValue(p.ladder, indicator.id)
       const value = ladderValue(answer)
-      const it = indicators.get(indicator.id) as IndicatorTally
+      const it = required(indicators.get(indicator.id), `indicator ${indicator.id}`)
       it.values.push(value)
       it.counts[answer ?? 'leeg'] += 1
       const k = (indicator.rung - 1) as 0 | 1 | 2

@@ -25,7 +25,7 @@ beforeEach(() => {
 })
 
 describe('CompareDifferenceTable', () => {
-  const wrapper = mount(CompareDifferenceTable, { props: { questionnaire, comparison, nameA: 'Noord', nameB: 'W&I' } })
+  const wrapper = mount(CompareDifferenceTable, { props: { comparison, nameA: 'Noord', nameB: 'W&I' } })
 
   it('lists the factors largest difference first, with both scores and the signed difference B minus A', () => {
     const rows = wrapper.findAll('[data-difference]')
@@ -48,7 +48,7 @@ describe('CompareDifferenceTable', () => {
 
 describe('CompareLearn', () => {
   it('shows the shared knelpunten and who can learn from whom on which factors', () => {
-    const wrapper = mount(CompareLearn, { props: { questionnaire, comparison, nameA: 'Noord', nameB: 'W&I' } })
+    const wrapper = mount(CompareLearn, { props: { comparison, nameA: 'Noord', nameB: 'W&I' } })
     expect(wrapper.findAll('[data-list="shared"] li').map((item) => item.text())).toEqual(comparison.sharedKnelpunten.map(titleOf))
     expect(wrapper.findAll('[data-list="learn-from-a"] li').map((item) => item.text())).toEqual(comparison.learnFromA.map(titleOf))
     expect(wrapper.findAll('[data-list="learn-from-b"] li').map((item) => item.text())).toEqual(comparison.learnFromB.map(titleOf))

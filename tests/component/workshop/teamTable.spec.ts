@@ -20,7 +20,7 @@ function answering(values: Record<string, 1 | 2 | 3 | 4 | 5 | 'weet-niet'>): Ans
 const team = aggregateTeam(questionnaire, [answering({ ict: 1, visie: 3 }), answering({ ict: 5, visie: 3 }), answering({ ict: 1, visie: 'weet-niet' })])
 
 function mountTable(agreed: Record<string, Agreed> = {}) {
-  return mount(WorkshopTeamTable, { props: { questionnaire, team, agreed } })
+  return mount(WorkshopTeamTable, { props: { team, agreed } })
 }
 
 describe('WorkshopTeamTable', () => {
