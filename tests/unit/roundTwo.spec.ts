@@ -5,14 +5,14 @@ import { buildAnswers, buildQuestionnaire, scores } from './helpers/builders'
 
 describe('round 2', () => {
   const q = buildQuestionnaire({ factors: 3 })
-  const first = aggregateTeam(q, [1, 1, 5, 5].map((value) => buildAnswers({ answers: { ...scores('f1', value, value), ...scores('f2', 3, 3) } })))
+  const first = aggregateTeam(q, ([1, 1, 5, 5] as const).map((value) => buildAnswers({ answers: { ...scores('f1', value, value), ...scores('f2', 3, 3) } })))
 
   it('asks again only the factors the room called "verdeeld"', () => {
     expect(dividedFactors(first)).toEqual(['f1'])
   })
 
   it('shows how the distribution moved from round 1 to round 2', () => {
-    const second = [4, 4, 5].map((value) => buildAnswers({ answers: scores('f1', value, value) }))
+    const second = ([4, 4, 5] as const).map((value) => buildAnswers({ answers: scores('f1', value, value) }))
     const [row] = compareRounds(q, first, second, ['f1'])
     expect(row).toMatchObject({
       factorId: 'f1',

@@ -9,6 +9,9 @@ import { decodeHandinCode } from './handinCode'
 import { decodeShareFragment, SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
 import { decodeShortShareFragment, handInResult, importErrorOf } from './shortLink'
 
+/** The detail of an import error for a file the browser could not read at all. */
+export const UNREADABLE = 'onleesbaar'
+
 /** A file as read from the user's device (see useFileRead), or any named text to import. */
 export interface ReadFile {
   name: string
@@ -22,10 +25,16 @@ export type NamedOutcome = { name: string } & ImportOutcome
 /** An import that may carry the workshop session it was made for (short links and hand-in codes). */
 export type LinkOutcome = ImportOutcome & { session?: number }
 
+/** The text of a read file, or why there is none: too large to read, or not readable at all. */
+export function readText(input: ReadFile): { ok: true; text: string } | { ok: false; error: ImportError } {
+  if (input.tooLarge) return { ok: false, error: { code: 'te-groot' } }
+  if (input.text === null) return { ok: false, error: { code: 'ongeldig', detail: UNREADABLE } }
+  return { ok: true, text: input.text }
+}
+
 export function readResultText(input: ReadFile): NamedOutcome {
-  if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
-  if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
-  return { name: input.name, ...parseResultFile(input.text) }
+  const read = readText(input)
+  return read.ok ? { name: input.name, ...parseResultFile(read.text) } : { name: input.name, ...read }
 }
 
 const FRAGMENT = /^r[0-9]+\.[A-Za-z0-9._~-]*$/
