@@ -222,12 +222,53 @@ async function workshopBudget(browser, baseUrl, teams) {
   return rows
 }
 
+/**
+ * The hand-in code of a full scan with the client module (every statement, indicator and marker
+ * filled in, a role group and a session): its length in Base45 characters and the QR version it
+ * needs at level M; and the lazy chunks of the QR decoder (jsQR) and the QR generator.
+ */
+async function handinFigures(core, sizes) {
+  const { default: qrcode } = await import('qrcode-generator')
+  const layout = core.codeLayout(core.questionnaire)
+  const answers = {
+    mode: 'volledig',
+    includeClientModule: true,
+    profile: { role: layout.roles[0]?.label },
+    answers: Object.fromEntries(layout.statementIds.map((id, i) => [id, i % 6 === 5 ? 'weet-niet' : (i % 5) + 1])),
+    important: [...layout.factorIds],
+    notes: {},
+    outOfScope: [],
+    ladder: Object.fromEntries(layout.indicatorIds.map((id) => [id, 'deels'])),
+    access: 'weet-niet',
+    ownGuess: 'gedeeltelijk',
+  }
+  const code = core.encodeHandinCode(core.questionnaire, answers, 0xfedcba98)
+  const qr = qrcode(0, 'M')
+  qr.addData(code, 'Alphanumeric')
+  qr.make()
+  const modules = qr.getModuleCount()
+  const chunk = (prefix) => sizes.chunks.find((item) => item.file.startsWith(prefix)) ?? { raw: 0, gzip: 0, firstRoute: false }
+  const decoder = chunk('jsQR-')
+  const generator = chunk('qrMatrix-')
+  return {
+    statements: layout.statementIds.length,
+    indicators: layout.indicatorIds.length,
+    codeChars: code.length,
+    codeBytes: (code.length / 3) * 2,
+    qrVersionM: (modules - 17) / 4,
+    qrModules: modules,
+    decoderChunk: { raw: decoder.raw, gzip: decoder.gzip, firstRoute: decoder.firstRoute },
+    generatorChunk: { raw: generator.raw, gzip: generator.gzip, firstRoute: generator.firstRoute },
+  }
+}
+
 async function main() {
   const startedAt = new Date().toISOString()
   console.log('Bouwen…')
   await buildAll()
   const sizes = bundleSizes()
   const core = await loadCore()
+  const handin = await handinFigures(core, sizes)
   const teams = TEAM_SIZES.map((size) => [size, makeParticipants(core, size)])
   console.log('De kern meten…')
   const coreTimes = timeCore(core, teams)
@@ -242,7 +283,7 @@ async function main() {
     const workshopTimes = await workshop(browser, baseUrl, teams)
     console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
     const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
-    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets }
+    const results = { startedAt, node: process.version, sizes, handin, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -253,6 +294,10 @@ async function main() {
       'alle routes': { 'raw KB': kb(sizes.allRoutes.raw), 'gzip KB': kb(sizes.allRoutes.gzip) },
       'één bestand': { 'raw KB': kb(sizes.singleFile.raw), 'gzip KB': kb(sizes.singleFile.gzip) },
     })
+    console.log(
+      `Inlevercode volledige scan met cliëntmodule (${handin.statements} stellingen, ${handin.indicators} ladderindicatoren): ${handin.codeChars} tekens Base45 = QR-versie ${handin.qrVersionM} (${handin.qrModules}×${handin.qrModules}) op niveau M`,
+    )
+    console.log(`QR-lezer (jsQR, los geladen): ${kb(handin.decoderChunk.raw)} KB / ${kb(handin.decoderChunk.gzip)} KB gzip; QR-maker: ${kb(handin.generatorChunk.raw)} KB / ${kb(handin.generatorChunk.gzip)} KB gzip`)
     console.log(`Eerste bruikbare vraag (mediaan van ${LOADS}): ${load.normal.medianMs} ms; met 4× CPU-vertraging: ${load.throttled4x.medianMs} ms`)
     console.log('\nKern (mediaan van 5):')
     console.table(coreTimes)

@@ -29,6 +29,24 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.result },
   },
   {
+    path: '/inleveren',
+    name: 'handin',
+    component: () => import('./views/HandinView.vue'),
+    meta: { title: (t) => t.handin.panel.title },
+  },
+  {
+    path: '/uitnodiging/:code',
+    name: 'invitation',
+    component: () => import('./views/InvitationView.vue'),
+    meta: { title: (t) => t.handin.invitation.title },
+  },
+  {
+    path: '/ronde-2',
+    name: 'round-two',
+    component: () => import('./views/RoundTwoView.vue'),
+    meta: { title: (t) => t.handin.roundTwo.title },
+  },
+  {
     path: '/workshop',
     name: 'workshop',
     component: () => import('./views/WorkshopView.vue'),

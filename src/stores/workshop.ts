@@ -171,10 +171,17 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   async function addLink(text: string): Promise<AddOutcome> {
-    const read = await readShareLink(text)
+    const read = await readShareLink(text, questionnaire)
     const outcome: AddOutcome = read.ok
       ? inBatch((batch, known) => add('link', read.result, batch, known))
       : { name: 'link', status: 'fout', error: read.error }
+    if (changedSomething(outcome)) persist()
+    return outcome
+  }
+
+  /** A participant read from a hand-in code or short link (no file name, no profile but a role group). */
+  function addHandIn(answers: Answers, source: string): AddOutcome {
+    const outcome = inBatch((batch, known) => addAnswers(answers, source, batch, known))
     if (changedSomething(outcome)) persist()
     return outcome
   }
@@ -226,6 +233,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     notStored,
     addFiles,
     addLink,
+    addHandIn,
     remove,
     rename,
     setAgreed,

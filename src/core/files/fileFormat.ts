@@ -26,6 +26,8 @@ export const importErrorCodes = [
   'nieuwere-versie',
   'ongeldig',
   'ongeldige-link',
+  'andere-vragenlijst',
+  'andere-sessie',
 ] as const
 export type ImportErrorCode = (typeof importErrorCodes)[number]
 

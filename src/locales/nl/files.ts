@@ -8,6 +8,8 @@ export const files = {
     'nieuwere-versie': (name: string) => `${name} is gemaakt met een nieuwere versie van de Integraalscan. Open het in die nieuwere versie.`,
     ongeldig: (name: string) => `${name} is beschadigd of onvolledig en kan niet worden geopend.`,
     'ongeldige-link': (name: string) => `${name} is geen geldige link naar een resultaat: de link is onvolledig of beschadigd.`,
+    'andere-vragenlijst': (name: string) => `${name} is gemaakt met een andere versie van de vragenlijst en kan daarom niet worden gelezen. Vraag de deelnemer haar bestand te sturen.`,
+    'andere-sessie': (name: string) => `${name} hoort bij een andere workshop: de deelnemer is met een andere uitnodiging begonnen (andere opzet, datum of ronde).`,
   },
   unchanged: 'Er is niets veranderd aan wat al geladen of bewaard was.',
   readFailed: (name: string) => `${name} kon niet worden gelezen.`,

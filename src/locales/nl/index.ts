@@ -14,6 +14,7 @@ import { projector } from './projector'
 import { glossary } from './glossary'
 import { grounding } from './grounding'
 import { series } from './series'
+import { handin } from './handin'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -33,4 +34,5 @@ export const nl = {
   glossary,
   grounding,
   series,
+  handin,
 }
