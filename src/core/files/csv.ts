@@ -27,6 +27,7 @@ export const CSV_LABELS = {
   yes: 'ja',
   no: 'nee',
   placement: 'plaatsing op de ladder',
+  placementUnknown: 'nog niet bekend',
   ownGuess: 'eigen inschatting',
   guessDifference: 'verschil eigen inschatting',
   access: 'toegang',
@@ -116,7 +117,7 @@ function buildCsv(q: Questionnaire, summary: ResultSummary, noteFor: (factorId: 
   ])
   const placement = summary.ladder
   const placementRows: Cell[][] = [
-    [CSV_LABELS.placement, rungTitle(q, placement.rungId)],
+    [CSV_LABELS.placement, placement.known ? rungTitle(q, placement.rungId) : CSV_LABELS.placementUnknown],
     [CSV_LABELS.ownGuess, labelOr(placement.ownGuess, (id) => rungTitle(q, id))],
     [CSV_LABELS.guessDifference, placement.guessDifference],
     [CSV_LABELS.access, labelOr(placement.access, (id) => q.accessQuestion.options.find((o) => o.id === id)?.label ?? id)],

@@ -40,7 +40,7 @@ export function toParticipantResult(
 
 /** The answers part of a participant result, without its envelope. */
 export function answersOf(result: ParticipantResult): Answers {
-  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess } =
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, organisation } =
     result
   return {
     mode,
@@ -53,6 +53,7 @@ export function answersOf(result: ParticipantResult): Answers {
     ladder,
     ...(access === undefined ? {} : { access }),
     ...(ownGuess === undefined ? {} : { ownGuess }),
+    ...(organisation === undefined ? {} : { organisation }),
   }
 }
 
