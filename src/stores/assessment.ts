@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import type { Action, AccessType, Answers, LadderAnswer, ParticipantResult, Profile, RungId, ScaleAnswer, ScanMode } from '@/core/model'
+import type { Action, AccessType, Answers, LadderAnswer, OrganisationAnswers, ParticipantResult, Profile, RungId, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
 import { completeness } from '@/core/scan/scoring'
@@ -112,6 +112,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     touch()
   }
 
+  /** One organisational answer; undefined removes it, and an empty organisation block is dropped. */
+  function setOrganisation<K extends keyof OrganisationAnswers>(key: K, value: OrganisationAnswers[K] | undefined): void {
+    const next: OrganisationAnswers = { ...answers.value.organisation }
+    if (value === undefined) delete next[key]
+    else next[key] = value
+    if (Object.keys(next).length === 0) delete answers.value.organisation
+    else answers.value.organisation = next
+    touch()
+  }
+
   function setOwnGuess(value: RungId | 'weet-niet' | undefined): void {
     if (value === undefined) delete answers.value.ownGuess
     else answers.value.ownGuess = value
@@ -157,6 +167,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setOutOfScope,
     answerLadder,
     setAccess,
+    setOrganisation,
     setOwnGuess,
     setActions,
     setLastStep,

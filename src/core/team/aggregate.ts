@@ -3,7 +3,7 @@
  * at medians and at where they disagree. Participants are anonymous here: nothing below refers to
  * a participant's profile. Linear in the number of participants (plus one sort per item).
  */
-import type { Agreed, Answers, LadderAnswer, Questionnaire, RungId, SteeringLevel, ThemeId } from '../model'
+import type { Agreed, Answers, LadderAnswer, Questionnaire, SteeringLevel, ThemeId } from '../model'
 import { accessTypeIds, rungIds } from '../model'
 import { composeSummary } from '../scan/summaryShape'
 import type { ResultSummary } from '../scan/summaryShape'
