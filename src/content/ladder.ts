@@ -1,7 +1,20 @@
 /**
- * The ladder of integration: KPMG (2013) degree of integration (002 l. 1025–1045), with the comparable
- * levels of the other ladders as the appendix table of the Inspectie SZW (2016) places them side by side
+ * The ladder of integration: KPMG (2013) degree of integration (002 l. 1019–1050), with the levels of
+ * the other ladders that the appendix table of the Inspectie SZW (2016) places beside each rung
  * (002 l. 2578–3184), observable indicators per rung, the KING (2013) access typology and the team's own guess.
+ *
+ * Defining and optional indicators follow the wording of 002 l. 1023–1049:
+ * - beperkt: "uitwisseling van informatie … de organisaties houden elkaar op de hoogte" defines the
+ *   rung; "Hierbij kan er ook sprake zijn van delen van een locatie en overhead" (l. 1029) is
+ *   optional. The appendix reads "informele uitwisseling van informatie" (l. 2765–2787), so informal
+ *   exchange counts.
+ * - gedeeltelijk: programmes aligned and part of the autonomy given up; observable as sharing staff,
+ *   data and tools and a joint planning, which the appendix lists for this rung (l. 2933–2963).
+ *   The same trainings come from the OECD's "collaboration" (appendix, l. 2789–2805) and information via
+ *   one person or website is a front-office feature the main text introduces with "kan" (l. 1039–1041):
+ *   both optional.
+ * - volledig: integrated staff, budgets, technology and case management define the rung; "Dit kan ook
+ *   het creëren van een nieuwe dienst inhouden" (l. 1049) is optional.
  */
 import type { LadderIndicator, Questionnaire, Rung } from '../core/model'
 
@@ -13,7 +26,8 @@ export const rungs: Rung[] = [
   {
     id: 'geen',
     title: 'Geen integratie',
-    description: 'De diensten werken los van elkaar. Er is geen samenwerking tussen de organisaties.',
+    description:
+      'De diensten werken afzonderlijk (KPMG, 2013). De organisaties wisselen nog geen informatie uit over inwoners en houden elkaar niet op de hoogte.',
     comparable: [
       // The appendix table puts "collocation" on the same row as "geen integratie".
       { ladder: OECD, level: 'Collocation: verschillende soorten dienstverleners zijn op één locatie te vinden' },
@@ -23,7 +37,7 @@ export const rungs: Rung[] = [
     id: 'beperkt',
     title: 'Beperkte integratie',
     description:
-      'De organisaties wisselen informatie uit en houden elkaar op de hoogte. Soms delen ze een locatie en overhead (ondersteunende diensten). De diensten zelf zijn niet geïntegreerd.',
+      'De organisaties wisselen informatie uit, ook informeel, en houden elkaar op de hoogte. Ze kunnen samenwerken bij het opzetten en uitvoeren van programma’s. Soms delen ze een locatie en overhead (ondersteunende diensten). De diensten zelf zijn niet geïntegreerd.',
     comparable: [
       { ladder: DE_GROOT, level: 'Opportunistisch: de minst volwassen vorm; eigen doelen zijn het belangrijkst en er wordt weinig geïnvesteerd' },
       { ladder: CORBETT, level: 'Niveau 1: elkaar informeren en op de hoogte houden' },
@@ -45,7 +59,7 @@ export const rungs: Rung[] = [
     id: 'volledig',
     title: 'Volledige integratie',
     description:
-      'De organisaties geven hun zelfstandigheid geheel of gedeeltelijk op en laten hun eigen identiteit los. Personeel, budgetten, technologie, dienstverlening en casemanagement zijn geïntegreerd. Soms ontstaat er een nieuwe dienst.',
+      'De organisaties geven hun zelfstandigheid geheel of gedeeltelijk op en beginnen hun eigen identiteit los te laten. Personeel, budgetten, technologie, dienstverlening en casemanagement zijn geïntegreerd. Soms ontstaat er een nieuwe dienst.',
     comparable: [
       { ladder: DE_GROOT, level: 'Volwassen: samenwerken is de nieuwe manier van werken en hoort bij de cultuur' },
       { ladder: CORBETT, level: 'Niveau 3: de organisaties staan hun autonomie geheel of gedeeltelijk af en laten hun eigen identiteit los' },
@@ -61,28 +75,30 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'beperkt-informatie',
     rung: 1,
     text: 'Organisaties informeren elkaar over inwoners die ze allebei helpen.',
-    help: 'Ja als dit vast gebeurt, niet alleen bij toeval of als iemand er toevallig aan denkt.',
+    help: 'Ja ook als dit informeel gebeurt, bijvoorbeeld door elkaar even te bellen. KPMG (2013) noemt bij deze trede juist informele uitwisseling van informatie.',
     sources: [KPMG, 'Corbett en Noyes, 2008'],
   },
   {
     id: 'beperkt-overleg',
     rung: 1,
-    text: 'De organisaties hebben regelmatig overleg om elkaar op de hoogte te houden.',
-    help: 'Ja als er een vast overleg is, bijvoorbeeld elke maand, tussen de organisaties in het sociaal domein.',
+    text: 'De organisaties houden elkaar op de hoogte, bijvoorbeeld in een regelmatig overleg.',
+    help: 'Ja als er een vast overleg is tussen de organisaties in het sociaal domein, of als ze elkaar op een andere manier op de hoogte houden van hun aanbod en plannen.',
     sources: [KPMG, 'Corbett en Noyes, 2008'],
   },
   {
     id: 'beperkt-locatie',
     rung: 1,
     text: 'De organisaties werken vanuit een gedeelde locatie.',
-    help: 'Ja als medewerkers van verschillende organisaties in hetzelfde gebouw werken, bijvoorbeeld in een wijkcentrum.',
-    sources: [KPMG, 'OECD, 2012'],
+    help: 'Ja als medewerkers van verschillende organisaties in hetzelfde gebouw werken, bijvoorbeeld in een wijkcentrum. Dit kan bij beperkte integratie horen, maar is er geen voorwaarde voor.',
+    optional: true,
+    sources: [KPMG],
   },
   {
     id: 'beperkt-overhead',
     rung: 1,
     text: 'De organisaties delen ondersteunende diensten (overhead).',
-    help: 'Ja als ze bijvoorbeeld samen een receptie, secretariaat of facilitaire dienst hebben.',
+    help: 'Ja als ze bijvoorbeeld samen een receptie, secretariaat of facilitaire dienst hebben. Dit kan bij beperkte integratie horen, maar is er geen voorwaarde voor.',
+    optional: true,
     sources: [KPMG],
   },
   /* rung 2: gedeeltelijke integratie */
@@ -90,7 +106,8 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'gedeeltelijk-training',
     rung: 2,
     text: 'Medewerkers van verschillende organisaties volgen dezelfde trainingen.',
-    help: 'Ja als ze samen getraind worden, bijvoorbeeld in dezelfde methode of gespreksaanpak.',
+    help: 'Ja als ze samen getraind worden, bijvoorbeeld in dezelfde methode of gespreksaanpak. Dit kan bij gedeeltelijke integratie horen, maar is er geen voorwaarde voor.',
+    optional: true,
     sources: [KPMG, 'OECD, 2012'],
   },
   {
@@ -118,7 +135,8 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'gedeeltelijk-toegang',
     rung: 2,
     text: 'Inwoners krijgen via één persoon of één website informatie over de hulp van alle organisaties.',
-    help: 'Ja als er één aanspreekpunt of één website is voor het hele sociaal domein, ook als de organisaties achter de schermen apart blijven.',
+    help: 'Ja als er één aanspreekpunt of één website is voor het hele sociaal domein, ook als de organisaties achter de schermen apart blijven. Dit kan bij gedeeltelijke integratie horen, maar is er geen voorwaarde voor.',
+    optional: true,
     sources: [KPMG],
   },
   /* rung 3: volledige integratie */
@@ -147,14 +165,15 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'volledig-casemanagement',
     rung: 3,
     text: 'Eén casemanager heeft het mandaat om te beslissen over hulp op alle leefgebieden.',
-    help: 'Ja als die persoon met één plan werkt en zelf hulp kan inzetten, zonder per organisatie toestemming te vragen.',
+    help: 'Ja als die persoon met één plan werkt en zelf hulp kan inzetten, zonder per organisatie toestemming te vragen. Dit is meer dan de vorm ‘geïntegreerd casemanagement’ van KPMG, waarin de organisaties apart blijven bestaan.',
     sources: [KPMG],
   },
   {
     id: 'volledig-nieuwe-dienst',
     rung: 3,
     text: 'De organisaties hebben samen een nieuwe dienst opgezet.',
-    help: 'Ja als er een nieuwe, gezamenlijke organisatie of dienst is ontstaan die de taken van de afzonderlijke organisaties overneemt.',
+    help: 'Ja als er een nieuwe, gezamenlijke organisatie of dienst is ontstaan die de taken van de afzonderlijke organisaties overneemt. Dit kan bij volledige integratie horen, maar is er geen voorwaarde voor.',
+    optional: true,
     sources: [KPMG],
   },
 ]
@@ -199,5 +218,5 @@ export const accessQuestion: Questionnaire['accessQuestion'] = {
 export const ownGuessQuestion: Questionnaire['ownGuessQuestion'] = {
   text: 'Op welke trede van de ladder van integratie staat de samenwerking in onze gemeente volgens u nu?',
   help:
-    'Geef uw eigen inschatting voordat u het resultaat ziet. Daarna ziet u wat uw antwoorden over de samenwerking laten zien, naast uw eigen inschatting. Er is geen goed of fout antwoord.',
+    'Geef uw eigen inschatting voordat u het resultaat ziet. Daarna ziet u wat uit uw antwoorden over de samenwerking volgt, naast uw eigen inschatting. Er is geen goed of fout antwoord.',
 }

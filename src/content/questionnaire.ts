@@ -6,6 +6,8 @@ import type { Questionnaire } from '../core/model'
 import { clientFactors } from './client'
 import { factors } from './factors'
 import { accessQuestion, ladderIndicators, ownGuessQuestion, rungs } from './ladder'
+import { organisation } from './organisation'
+import { contradictions } from './contradictions'
 import { facts, roles, wijkteamModels, workIncomePositions } from './profile'
 import { scale } from './scale'
 import { tensions } from './tensions'
@@ -20,6 +22,8 @@ export const questionnaire: Questionnaire = {
   ladderIndicators,
   accessQuestion,
   ownGuessQuestion,
+  organisation,
+  contradictions,
   tensions,
   wijkteamModels,
   workIncomePositions,

@@ -79,6 +79,11 @@ export const LadderIndicatorSchema = z.object({
   rung: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Short help text: what counts as "ja". */
   help: nonEmpty(),
+  /**
+   * KPMG writes of this feature that it "kan" come with the rung (a shared location and overhead,
+   * a new service): it adds evidence but never decides whether the rung is in place.
+   */
+  optional: z.optional(z.boolean()),
   sources: z.array(nonEmpty()).check(z.minLength(1)),
 })
 export type LadderIndicator = z.infer<typeof LadderIndicatorSchema>
@@ -125,6 +130,80 @@ export const GlossaryEntrySchema = z.object({
   source: z.optional(nonEmpty()),
 })
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>
+/** The KPMG (2013) forms of integration in the first column of the Inspectie's appendix table. */
+export const integrationFormIds = ['casemanagement', 'frontoffice', 'backoffice', 'nieuwe-dienst'] as const
+export const IntegrationFormSchema = z.enum(integrationFormIds)
+export type IntegrationForm = z.infer<typeof IntegrationFormSchema>
+
+/** Where the integration takes place: only at the front (loket, toegang) or also behind it (002 l. 73–75, 927–951). */
+export const integrationPlaceIds = ['geen', 'frontoffice', 'backoffice'] as const
+export const IntegrationPlaceSchema = z.enum(integrationPlaceIds)
+export type IntegrationPlace = z.infer<typeof IntegrationPlaceSchema>
+
+/** Horizontal (between domains) or vertical (within one domain) integration (002 l. 61–71, 905–923). */
+export const integrationDirectionIds = ['horizontaal', 'verticaal', 'beide'] as const
+export const IntegrationDirectionSchema = z.enum(integrationDirectionIds)
+export type IntegrationDirection = z.infer<typeof IntegrationDirectionSchema>
+
+/** One cell of the appendix table: a level of another author's ladder on the same row. */
+export const AppendixCellSchema = z.object({ ladder: nonEmpty(), level: nonEmpty() })
+
+export const OrganisationContentSchema = z.object({
+  forms: z.object({
+    text: nonEmpty(),
+    help: nonEmpty(),
+    options: z.array(
+      z.object({
+        id: IntegrationFormSchema,
+        label: nonEmpty(),
+        description: nonEmpty(),
+        /** The appendix row (1–5) this form stands on: what it "staat naast", not what it equals. */
+        appendixRow: z.int().check(z.minimum(1), z.maximum(5)),
+      }),
+    ).check(z.length(4)),
+    sources: z.array(nonEmpty()).check(z.minLength(1)),
+  }),
+  place: z.object({ text: nonEmpty(), options: z.array(z.object({ id: IntegrationPlaceSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)), sources: z.array(nonEmpty()) }),
+  direction: z.object({
+    text: nonEmpty(),
+    options: z.array(z.object({ id: IntegrationDirectionSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)),
+    sources: z.array(nonEmpty()),
+  }),
+  domains: z.object({
+    text: nonEmpty(),
+    help: nonEmpty(),
+    options: z.array(z.object({ id: id(), label: nonEmpty() })).check(z.minLength(2), z.maxLength(30)),
+    sources: z.array(nonEmpty()),
+  }),
+  /** The rows of the appendix table (002 l. 2578–3184), read row by row; row 1 has no KPMG form. */
+  appendixRows: z.array(
+    z.object({
+      row: z.int().check(z.minimum(1), z.maximum(5)),
+      rungId: z.optional(RungIdSchema),
+      accessType: z.optional(AccessTypeSchema),
+      cells: z.array(AppendixCellSchema),
+    }),
+  ).check(z.length(5)),
+})
+export type OrganisationContent = z.infer<typeof OrganisationContentSchema>
+
+/**
+ * A pair of a ladder indicator and a factor whose answers contradict each other when the
+ * indicator is answered one way while the factor scores a given status (content, not a rule).
+ */
+export const ContradictionPairSchema = z.object({
+  id: id(),
+  indicatorId: id(),
+  /** The indicator answers that, with the factor status below, contradict. */
+  indicatorAnswers: z.array(z.enum(['ja', 'deels', 'nee'])).check(z.minLength(1)),
+  factorId: id(),
+  factorStatuses: z.array(z.enum(['knelpunt', 'aandachtspunt', 'succesfactor'])).check(z.minLength(1)),
+  /** Why these two answers do not sit together easily, with the source. */
+  explanation: nonEmpty(),
+  discussionQuestion: nonEmpty(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+})
+export type ContradictionPair = z.infer<typeof ContradictionPairSchema>
 
 export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() })
 
@@ -141,6 +220,8 @@ export const QuestionnaireSchema = z.object({
   ladderIndicators: z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(15)),
   accessQuestion: z.object({ text: nonEmpty(), options: z.array(AccessOptionSchema).check(z.length(5)), sources: z.array(nonEmpty()) }),
   ownGuessQuestion: z.object({ text: nonEmpty(), help: nonEmpty() }),
+  organisation: OrganisationContentSchema,
+  contradictions: z.array(ContradictionPairSchema),
   tensions: z.array(TensionSchema),
   wijkteamModels: z.array(
     z.object({ id: WijkteamModelSchema, title: nonEmpty(), description: nonEmpty(), nationalShare: nonEmpty(), source: nonEmpty() }),
@@ -169,6 +250,17 @@ export const LONG_TEXT_MAX = 5000
 
 const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX))
 const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX))
+
+/** Answers to the organisational questions; every field optional so that older files stay valid. */
+export const OrganisationAnswersSchema = z.object({
+  /** KPMG form id → answer. */
+  forms: z.optional(z.record(z.string(), LadderAnswerSchema)),
+  place: z.optional(z.union([IntegrationPlaceSchema, z.literal('weet-niet')])),
+  direction: z.optional(z.union([IntegrationDirectionSchema, z.literal('weet-niet')])),
+  /** Ids of the domains and partners that take part. */
+  domains: z.optional(z.array(id()).check(z.maxLength(30))),
+})
+export type OrganisationAnswers = z.infer<typeof OrganisationAnswersSchema>
 
 export const ProfileSchema = z.object({
   municipality: z.optional(shortText()),
@@ -232,6 +324,8 @@ export const AnswersSchema = z.object({
   ownGuess: z.optional(OwnGuessAnswerSchema),
   /** Optional; kept in a team file (unlike the profile) because it names a group, not a person. */
   roleGroup: z.optional(RoleGroupSchema),
+  /** How the collaboration is organised, beside the rung (absent in older files). */
+  organisation: z.optional(OrganisationAnswersSchema),
 })
 export type Answers = z.infer<typeof AnswersSchema>
 

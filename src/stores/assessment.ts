@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import type { AccessAnswer, Action, Answers, LadderAnswer, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
+import type { AccessAnswer, Action, Answers, LadderAnswer, OrganisationAnswers, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
 import { completeness } from '@/core/scan/scoring'
@@ -108,6 +108,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     touch()
   }
 
+  /** One organisational answer; undefined removes it, and an empty organisation block is dropped. */
+  function setOrganisation<K extends keyof OrganisationAnswers>(key: K, value: OrganisationAnswers[K] | undefined): void {
+    const next: OrganisationAnswers = { ...answers.value.organisation }
+    if (value === undefined) delete next[key]
+    else next[key] = value
+    if (Object.keys(next).length === 0) delete answers.value.organisation
+    else answers.value.organisation = next
+    touch()
+  }
+
   function setOwnGuess(value: OwnGuessAnswer | undefined): void {
     if (value === undefined) delete answers.value.ownGuess
     else answers.value.ownGuess = value
@@ -159,6 +169,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setOutOfScope,
     answerLadder,
     setAccess,
+    setOrganisation,
     setOwnGuess,
     setRoleGroup,
     setActions,

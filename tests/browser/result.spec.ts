@@ -60,7 +60,8 @@ describe('the result screen', () => {
     const missing = await page.locator('.results-ladder__missing li').allInnerTexts()
     expect(missing).toHaveLength(expected.ladder.missing.length)
     expect(expected.ladder.guessDifference).not.toBe(0)
-    await expect(page.locator('.ladder-guess').innerText()).resolves.toContain('hoger dan wat volgt uit de feiten')
+    // Self-reports are never called "de feiten" (issue #12, item 1).
+    await expect(page.locator('.ladder-guess').innerText()).resolves.toContain('hoger dan wat uit uw antwoorden volgt')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -100,12 +100,14 @@ describe('aggregateTeam', () => {
     ]
     const t = aggregateTeam(q, ps)
     expect(t.ladderIndicators['l1-2']).toEqual({ median: 1, answer: 'ja', counts: { ja: 2, deels: 0, nee: 0, 'weet-niet': 1, leeg: 0 } })
-    // l2-1: ja, deels, none → values 1, 0.5, 0 → median 0.5 → deels
-    expect(t.ladderIndicators['l2-1']).toMatchObject({ median: 0.5, answer: 'deels' })
-    expect(t.ladderIndicators['l3-1']).toMatchObject({ median: 0, answer: 'nee', counts: { leeg: 3 } })
-    expect(t.placements).toEqual({ geen: 1, beperkt: 0, gedeeltelijk: 2, volledig: 0 })
-    // team rung 2: l2-1 deels, l2-2 deels, l2-3 ja → 2/3
-    expect(t.placement).toMatchObject({ rung: 2, access: 'geclusterd' })
+    // l2-1: ja, deels, none → the two who know give 1 and 0.5 → median 0.75 → ja
+    // ("weet ik niet" and no answer are missing knowledge, not nee: issue #12, item 1)
+    expect(t.ladderIndicators['l2-1']).toMatchObject({ median: 0.75, answer: 'ja' })
+    expect(t.ladderIndicators['l3-1']).toMatchObject({ median: null, answer: 'weet-niet', counts: { leeg: 3 } })
+    // The third participant knows too little for any rung: not yet known rather than geen.
+    expect(t.placements).toEqual({ geen: 0, beperkt: 0, gedeeltelijk: 2, volledig: 0, onbekend: 1 })
+    // team rung 2: l2-1, l2-2 and l2-3 all ja among those who know → in place; rung 3 not yet known
+    expect(t.placement).toMatchObject({ rung: 2, access: 'geclusterd', known: true, settled: false })
     // tie between volledig and beperkt goes to the lower rung in ladder order
     expect(t.placement.ownGuess).toBe('beperkt')
   })
@@ -120,8 +122,10 @@ describe('aggregateTeam', () => {
   it('never places a participant on a rung that has no indicators', () => {
     const gap = { ...q, ladderIndicators: q.ladderIndicators.filter((i) => i.rung !== 2) }
     const t = aggregateTeam(gap, [buildAnswers({ ladder: ladderAll(q, 'ja') })])
-    expect(t.placements).toEqual({ geen: 0, beperkt: 1, gedeeltelijk: 0, volledig: 0 })
-    expect(t.placement.rung).toBe(1)
+    // Rung 2 has no indicators and is never in place; rung 3 keeps its evidence (irregular profile).
+    expect(t.placements).toEqual({ geen: 0, beperkt: 0, gedeeltelijk: 0, volledig: 1, onbekend: 0 })
+    expect(t.placement).toMatchObject({ rung: 3, irregular: true })
+    expect(t.placement.perRung[1]?.status).toBe('niet-aanwezig')
   })
 
   it('sums completeness over participants and survives an empty team', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CSV_BOM, CSV_FACTOR_HEADERS, csvField, csvNumber, toCsv } from '@/core/files/csv'
-import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, scores } from './helpers/builders'
+import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladder, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 2, clientFactors: 0, indicatorsPerRung: [3, 3, 4] })
 
@@ -76,13 +76,14 @@ describe('toCsv', () => {
     expect(lines[1]).toBe("Thema inhoud;Factor f1;2;knelpunt;2;0;nee;'=gevaarlijk")
     expect(lines[4]).toBe('ladderindicator;trede;antwoord;ja;deels;nee;weet niet;geen antwoord')
     expect(lines[5]).toBe('Indicator 1 van trede 1;1;ja;1;1;0;0;0')
-    expect(lines[6]).toBe('Indicator 2 van trede 1;1;nee;0;0;0;0;2')
+    // Nobody answered indicator 2: missing knowledge, not "nee" (issue #12, item 1).
+    expect(lines[6]).toBe('Indicator 2 van trede 1;1;weet ik niet;0;0;0;0;2')
     expect(lines).toContain('eigen inschatting;weet ik niet')
   })
 
   it('falls back to ids when titles are missing', () => {
     const bare = { ...q, themes: [], rungs: [], factors: q.factors }
-    const csv = toCsv({ ...bare, factors: q.factors.map((f) => ({ ...f })) }, buildParticipant({ ownGuess: 'volledig', access: 'totaal-integraal' }))
+    const csv = toCsv({ ...bare, factors: q.factors.map((f) => ({ ...f })) }, buildParticipant({ ownGuess: 'volledig', access: 'totaal-integraal', ladder: ladderAll(q, 'nee') }))
     expect(csv).toContain('\r\ninhoud;Factor f1;')
     expect(csv).toContain('plaatsing op de ladder;geen')
     const noOptions = { ...q, accessQuestion: { ...q.accessQuestion, options: [] } }

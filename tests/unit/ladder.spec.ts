@@ -22,7 +22,7 @@ describe('placeOnLadder', () => {
 
   it('reaches a rung at exactly 2/3 (two of three ja)', () => {
     const p = place({ ladder: ladder({ 1: ['ja', 'ja', 'nee'] }) })
-    expect(p.perRung[0]).toEqual({ rung: 1, rungId: 'beperkt', share: 2 / 3, meetsThreshold: true, reached: true })
+    expect(p.perRung[0]).toMatchObject({ rung: 1, rungId: 'beperkt', share: 2 / 3, status: 'aanwezig', definingTotal: 3, definingKnown: 3 })
     expect(p.rung).toBe(1)
     expect(LADDER_RUNG_THRESHOLD).toBe(2 / 3)
   })
@@ -41,10 +41,13 @@ describe('placeOnLadder', () => {
     expect(place({ ladder: ladder({ 1: ['ja', 'weet-niet', 'weet-niet'] }) }).rung).toBe(0)
   })
 
-  it('is cumulative: a higher rung does not count when a lower one is missed', () => {
-    const p = place({ ladder: { ...ladder({ 1: ['nee', 'nee', 'nee'] }), ...ladder({ 2: ['ja', 'ja', 'ja'] }) } })
-    expect(p.rung).toBe(0)
-    expect(p.perRung[1]).toMatchObject({ meetsThreshold: true, reached: false })
+  // Replaces the earlier "is cumulative" case: issue #12 asks that evidence of a higher rung is
+  // never erased by a gap below, and that the gap is named instead (an irregular profile).
+  it('keeps a higher rung when a lower one is missed and calls the profile irregular', () => {
+    const p = place({ ladder: { ...ladder({ 1: ['nee', 'nee', 'nee'] }), ...ladder({ 2: ['ja', 'ja', 'ja'] }), ...ladder({ 3: ['nee', 'nee', 'nee', 'nee'] }) } })
+    expect(p).toMatchObject({ rung: 2, known: true, settled: true, irregular: true })
+    expect(p.perRung[0]?.status).toBe('niet-aanwezig')
+    expect(p.gaps).toEqual(['l1-1', 'l1-2', 'l1-3'])
   })
 
   it('reports evidence on reached rungs and what is missing for the next', () => {
@@ -80,8 +83,8 @@ describe('placeOnLadder', () => {
   it('never reaches a rung without indicators and tolerates a questionnaire without rung texts', () => {
     const odd = { ...q, ladderIndicators: q.ladderIndicators.filter((i) => i.rung !== 2), rungs: [] }
     const p = placeOnLadder(odd, { ladder: ladderAll(q, 'ja') })
-    expect(p.perRung[1]).toMatchObject({ share: 0, meetsThreshold: false })
-    expect(p.rung).toBe(1)
+    expect(p.perRung[1]).toMatchObject({ share: null, status: 'niet-aanwezig' })
+    expect(p).toMatchObject({ rung: 3, irregular: true })
     expect(p.comparable).toEqual([])
   })
 })

@@ -51,7 +51,8 @@ describe('result report view-models', () => {
     expect(words.missing.length).toBeGreaterThan(0)
     expect(words.guess).toEqual({ kind: 'higher', guess: q.rungs[3]?.title.toLowerCase(), steps: 2 })
     expect(ladderSentence(q, placeOnLadder(q, { ladder: {} })).guess).toEqual({ kind: 'none' })
-    expect(ladderSentence(q, placeOnLadder(q, { ladder: {}, ownGuess: 'geen' })).guess).toEqual({ kind: 'same', guess: q.rungs[0]?.title.toLowerCase() })
+    // Nothing answered: no rung follows yet, so a guess has nothing to be compared with (issue #12).
+    expect(ladderSentence(q, placeOnLadder(q, { ladder: {}, ownGuess: 'geen' })).guess).toEqual({ kind: 'unknown', guess: q.rungs[0]?.title.toLowerCase() })
     expect(ladderSentence(q, placeOnLadder(q, { ladder: ladderAll(q, 'ja'), ownGuess: 'beperkt' })).guess).toMatchObject({ kind: 'lower', steps: 2 })
   })
 

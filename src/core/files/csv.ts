@@ -28,6 +28,7 @@ export const CSV_LABELS = {
   yes: 'ja',
   no: 'nee',
   placement: 'plaatsing op de ladder',
+  placementUnknown: 'nog niet bekend',
   ownGuess: 'eigen inschatting',
   guessDifference: 'verschil eigen inschatting',
   access: 'toegang',
@@ -113,7 +114,7 @@ function buildCsv(q: Questionnaire, summary: ResultSummary, noteFor: (factorId: 
   ])
   const placement = summary.ladder
   const placementRows: Cell[][] = [
-    [CSV_LABELS.placement, rungTitle(placement.rungId)],
+    [CSV_LABELS.placement, placement.known ? rungTitle(placement.rungId) : CSV_LABELS.placementUnknown],
     [CSV_LABELS.ownGuess, labelOr(placement.ownGuess, rungTitle)],
     [CSV_LABELS.guessDifference, placement.guessDifference],
     [CSV_LABELS.access, labelOr(placement.access, accessLabel)],

@@ -41,7 +41,7 @@ export function toParticipantResult(
 
 /** The answers part of a participant result, without its envelope. */
 export function answersOf(result: ParticipantResult): Answers {
-  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup } =
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup, organisation } =
     result
   return {
     mode,
@@ -55,6 +55,7 @@ export function answersOf(result: ParticipantResult): Answers {
     ...(access === undefined ? {} : { access }),
     ...(ownGuess === undefined ? {} : { ownGuess }),
     ...(roleGroup === undefined ? {} : { roleGroup }),
+    ...(organisation === undefined ? {} : { organisation }),
   }
 }
 

@@ -53,6 +53,8 @@ export function scoredKnelpunten(q: Questionnaire, scores: readonly FactorScore[
 
 export type GuessSentence =
   | { kind: 'none' }
+  /** A guess, while the answers do not yet settle a rung to compare it with. */
+  | { kind: 'unknown'; guess: string }
   | { kind: 'same'; guess: string }
   | { kind: 'higher' | 'lower'; guess: string; steps: number }
 
@@ -76,9 +78,9 @@ export function ladderSentence(q: Questionnaire, placement: LadderPlacement): La
   const own = placement.ownGuess
   const difference = placement.guessDifference
   let guess: GuessSentence = { kind: 'none' }
-  if (own !== null && own !== 'weet-niet' && difference !== null) {
+  if (own !== null && own !== 'weet-niet') {
     const title = rungTitle(own).toLowerCase()
-    guess = difference === 0 ? { kind: 'same', guess: title } : { kind: difference > 0 ? 'higher' : 'lower', guess: title, steps: Math.abs(difference) }
+    guess = difference === null ? { kind: 'unknown', guess: title } : difference === 0 ? { kind: 'same', guess: title } : { kind: difference > 0 ? 'higher' : 'lower', guess: title, steps: Math.abs(difference) }
   }
   return {
     rung: rungTitle(placement.rungId).toLowerCase(),

@@ -6,13 +6,14 @@ import { aggregateTeam } from '../team/aggregate'
 import { composeSummary } from './summaryShape'
 import type { ResultSummary } from './summaryShape'
 import { placeOnLadder } from './ladder'
+import { summarizeOrganisation } from './organisation'
 import { completeness, scoreFactors } from './scoring'
 
 export type { ResultSummary } from './summaryShape'
 
 /** Summary of one respondent's answers. */
 export function summarize(q: Questionnaire, a: Answers): ResultSummary {
-  return composeSummary(q, scoreFactors(q, a), completeness(q, a), placeOnLadder(q, a))
+  return composeSummary(q, scoreFactors(q, a), completeness(q, a), placeOnLadder(q, a), summarizeOrganisation(q, [a]))
 }
 
 /**

@@ -8,9 +8,12 @@ import type { LadderPlacement } from './ladder'
 import type { Completeness, FactorScore, GroupScore, Priority } from './scoring'
 import { groupScores, knelpunten, priorities, strongest, unknownHotspots } from './scoring'
 import type { TensionRow } from './tensions'
+import { orderTensions } from './tensions'
 import type { AdviceItem } from './advice'
 import { adviceItems } from './advice'
-import { orderTensions } from './tensions'
+import type { Contradiction } from './contradictions'
+import { detectContradictions } from './contradictions'
+import type { OrganisationSummary } from './organisation'
 
 export interface ResultSummary {
   factors: FactorScore[]
@@ -18,6 +21,10 @@ export interface ResultSummary {
   levels: GroupScore[]
   completeness: Completeness
   ladder: LadderPlacement
+  /** How the collaboration is organised, beside the rung. */
+  organisation: OrganisationSummary
+  /** Ladder answers and factor scores that do not sit together easily: points for discussion. */
+  contradictions: Contradiction[]
   priorities: Priority[]
   strongest: FactorScore[]
   knelpunten: FactorScore[]
@@ -33,6 +40,7 @@ export function composeSummary(
   factors: FactorScore[],
   completeness: Completeness,
   ladder: LadderPlacement,
+  organisation: OrganisationSummary,
 ): ResultSummary {
   return {
     factors,
@@ -40,6 +48,8 @@ export function composeSummary(
     levels: groupScores(q, factors, 'level'),
     completeness,
     ladder,
+    organisation,
+    contradictions: detectContradictions(q, ladder, factors),
     priorities: priorities(factors),
     strongest: strongest(factors),
     knelpunten: knelpunten(factors),

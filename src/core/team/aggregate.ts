@@ -3,26 +3,29 @@
  * at medians and at where they disagree. Participants are anonymous here: nothing below refers to
  * a participant's profile. Linear in the number of participants (plus one sort per item).
  */
-import type { Agreed, Answers, LadderAnswer, Questionnaire, RungId, SteeringLevel, ThemeId } from '../model'
+import type { Agreed, Answers, LadderAnswer, Questionnaire, SteeringLevel, ThemeId } from '../model'
 import { accessTypeIds, rungIds } from '../model'
 import { composeSummary } from '../scan/summaryShape'
 import type { ResultSummary } from '../scan/summaryShape'
 import { placeOnLadder } from '../scan/ladder'
+import { summarizeOrganisation } from '../scan/organisation'
 import type { LadderPlacement } from '../scan/ladder'
 import { ownValue, required } from '../util/records'
 import { statusFor } from '../scan/scoring'
 import type { FactorScore, FactorStatus } from '../scan/scoring'
 import { tallyTeam } from './teamTally'
-import type { LadderCountKey, TeamTally } from './teamTally'
+import type { LadderCountKey, PlacementKey, TeamTally } from './teamTally'
 import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from '../util/stats'
 import type { Spread } from '../util/stats'
 import { agreementOf, agreementOfCounts, countsOf } from './agreement'
 import type { Agreement, ScoreCounts } from './agreement'
 
 /**
- * The team's answer per ladder indicator, from the median of the participants' evidence values
- * (ja 1, deels 0.5, nee/weet niet/none 0): median ≥ 0.75 → ja, ≥ 0.25 → deels, else nee. The cut
- * points lie halfway between the answer values, so a median is mapped to the nearest answer.
+ * The team's answer per ladder indicator, from the median of the evidence values of the
+ * participants who know (ja 1, deels 0.5, nee 0): median ≥ 0.75 → ja, ≥ 0.25 → deels, else nee.
+ * The cut points lie halfway between the answer values, so a median is mapped to the nearest answer.
+ * "Weet ik niet" and no answer are missing knowledge, not "nee" (as in the ladder rule): when more
+ * participants do not know than know, the team's answer is "weet ik niet".
  */
 export const TEAM_LADDER_JA = 0.75
 export const TEAM_LADDER_DEELS = 0.25
@@ -71,13 +74,13 @@ export interface FactorAggregate {
   status: FactorStatus
 }
 
-export type { LadderCountKey } from './teamTally'
+export type { LadderCountKey, PlacementKey } from './teamTally'
 
 export interface IndicatorAggregate {
-  /** Median evidence value (0..1). */
-  median: number
-  /** The team's answer derived from the median (see TEAM_LADDER_JA). */
-  answer: Exclude<LadderAnswer, 'weet-niet'>
+  /** Median evidence value (0..1) of those who know; null when nobody does. */
+  median: number | null
+  /** The team's answer derived from the median (see TEAM_LADDER_JA), or weet-niet when most do not know. */
+  answer: LadderAnswer
   counts: Record<LadderCountKey, number>
 }
 
@@ -90,8 +93,8 @@ export interface TeamSummary {
   factors: FactorAggregate[]
   /** Per ladder indicator id. */
   ladderIndicators: Record<string, IndicatorAggregate>
-  /** How many participants are placed on each rung individually. */
-  placements: Record<RungId, number>
+  /** How many participants are placed on each rung individually, or not yet known. */
+  placements: Record<PlacementKey, number>
   /** The team's placement, from the team answers per indicator. */
   placement: LadderPlacement
   /** Factor ids with numeric data, most disagreement first (share far from the median, then IQR, then range). */
@@ -114,7 +117,8 @@ function farShare(factor: FactorAggregate): number {
   return factor.values.length === 0 ? 0 : factor.far / factor.values.length
 }
 
-function teamAnswer(medianValue: number): IndicatorAggregate['answer'] {
+function teamAnswer(medianValue: number | null, known: number, participants: number): IndicatorAggregate['answer'] {
+  if (medianValue === null || participants - known > known) return 'weet-niet'
   if (atLeast(medianValue, TEAM_LADDER_JA)) return 'ja'
   return atLeast(medianValue, TEAM_LADDER_DEELS) ? 'deels' : 'nee'
 }
@@ -144,12 +148,12 @@ function statementAggregates(q: Questionnaire, tally: TeamTally): Pick<TeamSumma
   return { statements, statementCounts }
 }
 
-function indicatorAggregates(q: Questionnaire, tally: TeamTally): Record<string, IndicatorAggregate> {
+function indicatorAggregates(q: Questionnaire, tally: TeamTally, participants: number): Record<string, IndicatorAggregate> {
   const result: Record<string, IndicatorAggregate> = {}
   for (const indicator of q.ladderIndicators) {
     const it = required(tally.indicators.get(indicator.id), `indicator ${indicator.id}`)
-    const medianValue = medianOfSorted(sortedCopy(it.values)) ?? 0
-    result[indicator.id] = { median: medianValue, answer: teamAnswer(medianValue), counts: it.counts }
+    const medianValue = medianOfSorted(sortedCopy(it.values))
+    result[indicator.id] = { median: medianValue, answer: teamAnswer(medianValue, it.values.length, participants), counts: it.counts }
   }
   return result
 }
@@ -206,7 +210,7 @@ export function aggregateTeam(
     })
   }
 
-  const ladderIndicators = indicatorAggregates(q, tally)
+  const ladderIndicators = indicatorAggregates(q, tally, participants.length)
   const teamLadder = Object.fromEntries(Object.entries(ladderIndicators).map(([id, agg]) => [id, agg.answer]))
   const placement = placeOnLadder(q, {
     ladder: teamLadder,
@@ -227,6 +231,6 @@ export function aggregateTeam(
     placements: tally.placements,
     placement,
     agenda,
-    summary: composeSummary(q, factorScores, tally.completeness, placement),
+    summary: composeSummary(q, factorScores, tally.completeness, placement, summarizeOrganisation(q, participants)),
   }
 }

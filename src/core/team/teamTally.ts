@@ -9,7 +9,7 @@
  */
 import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from '../model'
 import { rungIds } from '../model'
-import { climb, ladderValue } from '../scan/ladder'
+import { assessRung, indicatorState, placeFromStatuses, type IndicatorAssessment, type IndicatorState } from '../scan/ladder'
 import { ownValue, required } from '../util/records'
 import { factorInScan, isOutOfScope, statementsFor } from '../scan/scope'
 import type { Completeness } from '../scan/scoring'
@@ -39,15 +39,19 @@ export interface StatementTally {
 export type LadderCountKey = LadderAnswer | 'leeg'
 
 export interface IndicatorTally {
+  /** Evidence values of the participants who know (ja 1, deels ½, nee 0); "weet ik niet" and no answer are left out. */
   values: number[]
   counts: Record<LadderCountKey, number>
 }
+
+/** A participant's placement: a rung, or "onbekend" when their answers leave it open. */
+export type PlacementKey = RungId | 'onbekend'
 
 export interface TeamTally {
   factors: Map<string, FactorTally>
   statements: Map<string, StatementTally>
   indicators: Map<string, IndicatorTally>
-  placements: Record<RungId, number>
+  placements: Record<PlacementKey, number>
   completeness: Completeness
 }
 
@@ -108,7 +112,9 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
   const indicators = new Map<string, IndicatorTally>(
     q.ladderIndicators.map((i) => [i.id, { values: [], counts: { ja: 0, deels: 0, nee: 0, 'weet-niet': 0, leeg: 0 } }]),
   )
-  const placements = Object.fromEntries(rungIds.map((id) => [id, 0])) as Record<RungId, number>
+  const placements = Object.fromEntries([...rungIds, 'onbekend'].map((id) => [id, 0])) as Record<PlacementKey, number>
+  const ladderValues: Record<IndicatorState, number> = { ja: 1, deels: 0.5, nee: 0, onbekend: Number.NaN }
+  const rungGroups = ([1, 2, 3] as const).map((r) => q.ladderIndicators.filter((i) => i.rung === r))
   const plans = new Map<string, PlanItem[]>()
   let answered = 0
   let unknownTotal = 0
@@ -149,21 +155,22 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
       total += asked.length
     }
 
-    const rungSums: [number, number, number] = [0, 0, 0]
-    const rungCounts: [number, number, number] = [0, 0, 0]
-    for (const indicator of q.ladderIndicators) {
-      const answer = ownValue(p.ladder, indicator.id)
-      const value = ladderValue(answer)
-      const it = required(indicators.get(indicator.id), `indicator ${indicator.id}`)
-      it.values.push(value)
-      it.counts[answer ?? 'leeg'] += 1
-      const k = (indicator.rung - 1) as 0 | 1 | 2
-      rungSums[k] += value
-      rungCounts[k] += 1
-      if (answer !== undefined) answered += 1
-      if (answer === 'weet-niet') unknownTotal += 1
-    }
-    placements[rungIds[climb(rungSums.map((sum, k) => (rungCounts[k] === 0 ? null : sum / (rungCounts[k] as number))))]] += 1
+    const statuses = rungGroups.map((group) => {
+      const assessed: IndicatorAssessment[] = []
+      for (const indicator of group) {
+        const answer = ownValue(p.ladder, indicator.id)
+        const state = indicatorState(answer)
+        const it = required(indicators.get(indicator.id), `indicator ${indicator.id}`)
+        if (state !== 'onbekend') it.values.push(ladderValues[state])
+        it.counts[answer ?? 'leeg'] += 1
+        if (answer !== undefined) answered += 1
+        if (answer === 'weet-niet') unknownTotal += 1
+        assessed.push({ id: indicator.id, optional: indicator.optional === true, state })
+      }
+      return assessRung(assessed).status
+    })
+    const placed = placeFromStatuses(statuses)
+    placements[placed.known ? rungIds[placed.rung] : 'onbekend'] += 1
 
     for (const extra of [p.access, p.ownGuess]) {
       if (extra !== undefined) answered += 1

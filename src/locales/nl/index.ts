@@ -15,6 +15,7 @@ import { glossary } from './glossary'
 import { grounding } from './grounding'
 import { series } from './series'
 import { handin } from './handin'
+import { ladder } from './ladder'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -35,4 +36,5 @@ export const nl = {
   grounding,
   series,
   handin,
+  ladder,
 }

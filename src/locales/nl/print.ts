@@ -28,7 +28,6 @@ export const print = {
   of: 'van',
   ladderTitle: 'Plaats op de ladder van integratie (KPMG, 2013)',
   evidence: (count: number) => (count === 1 ? '1 kenmerk aanwezig' : `${count} kenmerken aanwezig`),
-  missing: 'Wat ontbreekt voor de volgende trede',
   radarTitle: 'Scores per factor',
   radarAlt: (caption: string, summary: string) => `${caption}. ${summary}`,
   tableTitle: 'Scores per thema en factor',

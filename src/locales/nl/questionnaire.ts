@@ -23,11 +23,9 @@ export const questionnaire = {
   outOfScopeNotice: 'Niet van toepassing: deze factor telt in geen enkele score mee.',
   outOfScopeThemeNotice: 'Niet van toepassing: dit thema telt in geen enkele score mee.',
   sources: (list: string) => `Bronnen: ${list}`,
-  ladderIntro:
-    'Deze vragen gaan over wat er feitelijk geregeld is in de samenwerking tussen de organisaties in het sociaal domein. Uit de antwoorden volgt de trede op de ladder van integratie van KPMG (2013).',
   ladderOptions: { ja: 'Ja', deels: 'Deels', nee: 'Nee', 'weet-niet': 'Weet ik niet' },
   accessTitle: 'De toegang tot het sociaal domein',
-  guessIntro: 'Voordat u het resultaat ziet: waar staat uw gemeente volgens u zelf? Zo ziet u straks of uw beeld overeenkomt met de feiten die u hebt ingevuld.',
+  guessIntro: 'Voordat u het resultaat ziet: waar staat uw gemeente volgens u zelf? Zo ziet u straks of uw beeld overeenkomt met wat uit uw antwoorden volgt.',
   guessUnknown: 'Weet ik niet',
   reviewIntro: 'Hier ziet u wat nog open staat. U mag vragen open laten; ze tellen dan niet mee.',
   reviewAllAnswered: 'U hebt alle vragen beantwoord.',

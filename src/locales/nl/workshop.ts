@@ -72,7 +72,6 @@ export const workshop = {
   },
   ladder: {
     title: 'Het team op de ladder',
-    sentence: (rung: string) => `Samen genomen volgt uit de antwoorden de trede: ${rung}.`,
     current: 'hier staat het team',
     distributionTitle: 'Waar de deelnemers ieder voor zich uitkomen',
     distributionCaption: 'Aantal deelnemers per trede, ieder apart berekend',

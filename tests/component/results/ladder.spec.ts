@@ -31,11 +31,13 @@ describe('LadderSteps', () => {
 describe('LadderGuess', () => {
   it('says how far the team\'s own guess lies from the calculated rung, in both directions', () => {
     const higher = mount(LadderGuess, { props: { placement: placement(1, 'volledig') } })
-    expect(higher.text()).toContain('U schatte zelf volledige integratie in. Dat is 2 treden hoger dan wat volgt uit de feiten.')
+    // Self-reports are never called "de feiten" (issue #12, item 1).
+    expect(higher.text()).toContain('U schatte zelf volledige integratie in. Dat is 2 treden hoger dan wat uit uw antwoorden volgt.')
     const lower = mount(LadderGuess, { props: { placement: placement(2, 'beperkt') } })
     expect(lower.text()).toContain('één trede lager')
     const same = mount(LadderGuess, { props: { placement: placement(2, 'gedeeltelijk') } })
-    expect(same.text()).toContain('Uw beeld komt overeen met de feiten')
+    expect(same.text()).toContain('Dat komt overeen met wat uit uw antwoorden volgt')
+    expect([higher, lower, same].map((w) => w.text()).join(' ')).not.toContain('feiten')
     const none = mount(LadderGuess, { props: { placement: placement(2) } })
     expect(none.text()).toContain('U hebt geen eigen inschatting gegeven.')
   })

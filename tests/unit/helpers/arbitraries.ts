@@ -4,6 +4,9 @@ import {
   SCHEMA_VERSION,
   TOOL_NAME,
   accessTypeIds,
+  integrationDirectionIds,
+  integrationFormIds,
+  integrationPlaceIds,
   ladderAnswers,
   rungIds,
   scanModes,
@@ -64,6 +67,15 @@ export function answersArb(q: Questionnaire): fc.Arbitrary<Answers> {
       ),
       access: fc.constantFrom(...accessTypeIds, 'weet-niet' as const),
       ownGuess: fc.constantFrom(...rungIds, 'weet-niet' as const),
+      organisation: fc.record(
+        {
+          forms: partialRecord(integrationFormIds, ladderAnswerArb),
+          place: fc.constantFrom(...integrationPlaceIds, 'weet-niet' as const),
+          direction: fc.constantFrom(...integrationDirectionIds, 'weet-niet' as const),
+          domains: fc.subarray(q.organisation.domains.options.map((o) => o.id)),
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: ['mode', 'includeClientModule', 'profile', 'answers', 'important', 'notes', 'outOfScope', 'ladder'] },
   )

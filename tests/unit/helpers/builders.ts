@@ -30,6 +30,10 @@ export interface QuestionnaireOptions {
   indicatorsPerRung?: readonly [number, number, number]
   /** Tensions as [factorA, factorB] pairs; default f1–f2 and f3–f4 when present. */
   tensions?: readonly (readonly [string, string])[]
+  /** Ladder indicator ids that are optional (add evidence, never decide a rung); default none. */
+  optionalIndicators?: readonly string[]
+  /** Contradiction pairs as [indicatorId, factorId]: indicator ja or deels while the factor is a knelpunt. */
+  contradictions?: readonly (readonly [string, string])[]
 }
 
 const mainThemes: ThemeId[] = ['inhoud', 'organisatie', 'uitvoering']
@@ -94,6 +98,7 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
         text: `Indicator ${k + 1} van trede ${rung}`,
         rung,
         help: 'Hulp.',
+        ...(options.optionalIndicators?.includes(`l${rung}-${k + 1}`) ? { optional: true } : {}),
         sources: ['KPMG, 2013'],
       })),
     ),
@@ -107,6 +112,17 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
       sources: ['KING, 2013'],
     },
     ownGuessQuestion: { text: 'Waar staan we?', help: 'Hulp.' },
+    organisation: buildOrganisationContent(),
+    contradictions: (options.contradictions ?? []).map(([indicatorId, factorId], i) => ({
+      id: `c${i + 1}`,
+      indicatorId,
+      indicatorAnswers: ['ja', 'deels'],
+      factorId,
+      factorStatuses: ['knelpunt'],
+      explanation: 'Uitleg.',
+      discussionQuestion: 'Vraag?',
+      sources: ['KPMG, 2013'],
+    })),
     tensions,
     wijkteamModels: [],
     workIncomePositions: [],
@@ -114,6 +130,22 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
     facts: [],
   }
   return QuestionnaireSchema.parse(q)
+}
+
+function buildOrganisationContent(): Questionnaire['organisation'] {
+  const option = <T extends string>(id: T) => ({ id, label: `Keuze ${id}`, description: 'Beschrijving.' })
+  return {
+    forms: {
+      text: 'Welke vormen?',
+      help: 'Hulp.',
+      options: (['casemanagement', 'frontoffice', 'backoffice', 'nieuwe-dienst'] as const).map((id, k) => ({ ...option(id), appendixRow: k + 2 })),
+      sources: ['KPMG, 2013'],
+    },
+    place: { text: 'Waar?', options: (['geen', 'frontoffice', 'backoffice'] as const).map(option), sources: ['Inspectie SZW, 2016'] },
+    direction: { text: 'Tussen wie?', options: (['horizontaal', 'verticaal', 'beide'] as const).map(option), sources: ['Inspectie SZW, 2016'] },
+    domains: { text: 'Welke domeinen?', help: 'Hulp.', options: ['d1', 'd2', 'd3'].map((id) => ({ id, label: `Domein ${id}` })), sources: ['Inspectie SZW, 2016'] },
+    appendixRows: [1, 2, 3, 4, 5].map((row) => ({ row, cells: [{ ladder: 'OECD (2012)', level: `rij ${row}` }] })),
+  }
 }
 
 /** Empty answers in the full mode with the client module, overridable field by field. */
