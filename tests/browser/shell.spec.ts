@@ -39,7 +39,7 @@ describe('the app shell', () => {
     await goto(page, session)
     await expect(page.locator('header').innerText()).resolves.toContain('Integraalscan')
     const links = await page.locator('nav[aria-label="Hoofdmenu"] a').allInnerTexts()
-    expect(links.map((text) => text.trim())).toEqual(['Start', 'Vragenlijst', 'Resultaat', 'Workshop', 'Vergelijken', 'Over'])
+    expect(links.map((text) => text.trim())).toEqual(['Start', 'Vragenlijst', 'Resultaat', 'Workshop', 'Vergelijken', 'Meetreeks', 'Over'])
     await expect(page.locator('footer').innerText()).resolves.toContain('blijft op dit apparaat')
     await context.close()
   })
@@ -59,11 +59,11 @@ describe('the app shell', () => {
     const focusedText = async () =>
       (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '')).trim()
     const focusedTexts: string[] = []
-    for (let i = 0; i < 9; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
       await page.keyboard.press('Tab')
       focusedTexts.push(await focusedText())
     }
-    expect(focusedTexts.slice(3)).toEqual(['Start', 'Vragenlijst', 'Resultaat', 'Workshop', 'Vergelijken', 'Over'])
+    expect(focusedTexts.slice(3)).toEqual(['Start', 'Vragenlijst', 'Resultaat', 'Workshop', 'Vergelijken', 'Meetreeks', 'Over'])
     const focusStyle = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
     expect(focusStyle).toBe('solid')
     await page.keyboard.press('Enter')
