@@ -1,3 +1,5 @@
+import { MUTED_COLOUR } from '@/components/charts/chartPalette'
+
 /** The browser's print dialog, and the running footer that Chromium prints in the page margin. */
 export function usePrint() {
   function print(): void {
@@ -12,8 +14,8 @@ export function usePrint() {
     const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
     const sheet = new CSSStyleSheet()
     sheet.insertRule(
-      `@page { @bottom-left { content: ${quote(text)}; font-size: 7.5pt; color: #4a4a4a; }
-        @bottom-right { content: ${quote(`${words.page} `)} counter(page) ${quote(` ${words.of} `)} counter(pages); font-size: 7.5pt; color: #4a4a4a; } }`,
+      `@page { @bottom-left { content: ${quote(text)}; font-size: 7.5pt; color: ${MUTED_COLOUR}; }
+        @bottom-right { content: ${quote(`${words.page} `)} counter(page) ${quote(` ${words.of} `)} counter(pages); font-size: 7.5pt; color: ${MUTED_COLOUR}; } }`,
     )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     return () => {

@@ -141,9 +141,7 @@ export type Questionnaire = z.infer<typeof QuestionnaireSchema>
 /* ---------- a result (what a participant or a team saves) ---------- */
 
 export const scaleValues = [1, 2, 3, 4, 5] as const
-export const ScaleAnswerSchema = z.union([
-  z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('weet-niet'),
-])
+export const ScaleAnswerSchema = z.literal([...scaleValues, 'weet-niet'])
 export type ScaleAnswer = z.infer<typeof ScaleAnswerSchema>
 
 export const ladderAnswers = ['ja', 'deels', 'nee', 'weet-niet'] as const

@@ -1,4 +1,3 @@
-import { shallowRef } from 'vue'
 import type { nl } from './nl'
 import { common } from './nl/common'
 import { files } from './nl/files'
@@ -13,8 +12,6 @@ export type Messages = typeof nl
  * which keeps the first route within its size budget. Until then the other sections are absent.
  */
 const messages = { ...common, files, start } as Messages
-
-const current = shallowRef<Messages>(messages)
 let loading: Promise<void> | undefined
 
 /** Fills in every section of the UI text; cheap to call again. */
@@ -25,14 +22,10 @@ export function loadAllMessages(): Promise<void> {
   return loading
 }
 
-export type LocaleId = 'nl'
-
-export function setLocale(id: LocaleId): void {
-  current.value = messages
-  document.documentElement.lang = id
-}
-
-/** The UI text of the active locale; read it in templates as `t.nav.start`. */
+/**
+ * The UI text; read it in templates as `t.nav.start`. There is one locale (Dutch), so this is a
+ * constant: a second locale would need a reactive switch that re-renders, not just a new object.
+ */
 export function useMessages(): Messages {
-  return current.value
+  return messages
 }

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, onScopeDispose, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { AccessAnswer, Action, Answers, LadderAnswer, OwnGuessAnswer, ParticipantResult, Profile, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
@@ -19,7 +19,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const started = ref(false)
 
   restore()
-  storage.onClearAll(startNew)
+  onScopeDispose(storage.onClearAll(startNew))
 
   const progress = computed(() => completeness(questionnaire, answers.value))
   const result = computed<ParticipantResult>(() =>

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import type { ResultFile } from '@/core/model'
 import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError } from '@/core/files/fileFormat'
 import { renameLabel } from '@/core/util/text'
@@ -20,7 +20,7 @@ export const useSavedResultsStore = defineStore('savedResults', () => {
   const storage = useDeviceStorage()
   const entries = ref<SavedEntry[]>([])
   reload()
-  storage.onClearAll(reload)
+  onScopeDispose(storage.onClearAll(reload))
 
   const newestFirst = computed(() => [...entries.value].sort((a, b) => b.savedAt.localeCompare(a.savedAt)))
 

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
@@ -47,7 +47,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
   const notStored = ref(false)
   restore()
-  storage.onClearAll(clear)
+  onScopeDispose(storage.onClearAll(clear))
 
   const team = computed(() =>
     participants.value.length === 0

@@ -8,7 +8,7 @@ function dayOf(result: ResultFile): string {
  * The same team (same team name and municipality) at two different dates: the comparison then
  * shows development over time rather than two teams.
  */
-export function isDevelopment(a: ResultFile, b: ResultFile): boolean {
+export function isSameTeamTwoMoments(a: ResultFile, b: ResultFile): boolean {
   const sameName = (x?: string, y?: string) => (x ?? '').trim().toLowerCase() === (y ?? '').trim().toLowerCase()
   const named = (a.profile.team ?? '').trim() !== ''
   return named && sameName(a.profile.team, b.profile.team) && sameName(a.profile.municipality, b.profile.municipality) && dayOf(a) !== dayOf(b)

@@ -7,6 +7,9 @@ import { parseResultFile } from './fileFormat'
 import { decodeShareFragment, SHARE_PREFIX } from './shareLink'
 
 /** A file as read from the user's device (see useFileRead), or any named text to import. */
+/** The detail of an import error for a file the browser could not read at all. */
+export const UNREADABLE = 'onleesbaar'
+
 export interface ReadFile {
   name: string
   /** null when the file was too large to read or could not be read at all. */
@@ -16,10 +19,16 @@ export interface ReadFile {
 
 export type NamedOutcome = { name: string } & ImportOutcome
 
+/** The text of a read file, or why there is none: too large to read, or not readable at all. */
+export function readText(input: ReadFile): { ok: true; text: string } | { ok: false; error: ImportError } {
+  if (input.tooLarge) return { ok: false, error: { code: 'te-groot' } }
+  if (input.text === null) return { ok: false, error: { code: 'ongeldig', detail: UNREADABLE } }
+  return { ok: true, text: input.text }
+}
+
 export function readResultText(input: ReadFile): NamedOutcome {
-  if (input.tooLarge) return { name: input.name, ok: false, error: { code: 'te-groot' } }
-  if (input.text === null) return { name: input.name, ok: false, error: { code: 'ongeldig', detail: 'onleesbaar' } }
-  return { name: input.name, ...parseResultFile(input.text) }
+  const read = readText(input)
+  return read.ok ? { name: input.name, ...parseResultFile(read.text) } : { name: input.name, ...read }
 }
 
 /** The result part of a share link: the full URL, the "#/gedeeld/…" part or the bare "r1.…" fragment. */

@@ -3,7 +3,8 @@
  * scores the client's experience against the mean of the other themes.
  */
 import { mean } from '../util/stats'
-import { CLIENT_THEME, type FactorScore, type GroupScore } from './scoring'
+import { CLIENT_THEME } from './scope'
+import type { FactorScore, GroupScore } from './scoring'
 
 export interface ClientPerspective {
   /** The client factors in the scan, in questionnaire order; empty when the module was left out. */

@@ -1,5 +1,5 @@
 import type { Answers, Factor, Questionnaire, ThemeId } from '../model'
-import { CLIENT_THEME, askedFactors, factorInScan, statementsFor } from './scoring'
+import { CLIENT_THEME, askedFactors, factorInScan, statementsFor } from './scope'
 import { ownValue } from '../util/records'
 
 /** The questionnaire walks theme by theme, then the ladder, the team's own guess and a review. */

@@ -11,7 +11,7 @@ import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } 
 import { rungIds } from '../model'
 import { climb, ladderValue } from '../scan/ladder'
 import { ownValue, required } from '../util/records'
-import { factorInScan, isOutOfScope, statementsFor } from '../scan/scoring'
+import { factorInScan, isOutOfScope, statementsFor } from '../scan/scope'
 import type { Completeness } from '../scan/scoring'
 
 export interface FactorTally {

@@ -11,9 +11,5 @@ export const files = {
   },
   unchanged: 'Er is niets veranderd aan wat al geladen of bewaard was.',
   readFailed: (name: string) => `${name} kon niet worden gelezen.`,
-  chooseFile: 'Kies een bestand',
-  chooseFiles: 'Kies bestanden',
-  dropHint: 'of sleep bestanden hierheen',
   linkLabel: 'Link',
-  fileLabel: 'Bestand',
 }

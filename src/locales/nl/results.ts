@@ -4,7 +4,6 @@ export const results = {
   emptyLink: 'Naar de vragenlijst',
   profileLine: (parts: string[]) => parts.join(' · '),
   completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen beantwoord (${percent}).`,
-  sectionsLabel: 'Onderdelen van het resultaat',
   ladder: {
     title: 'Waar staat uw gemeente op de ladder van integratie?',
     source: 'Ladder: mate van integratie volgens KPMG (2013), uit de literatuurstudie van de Inspectie SZW (2016).',
@@ -60,7 +59,6 @@ export const results = {
     unknown: 'Weet ik niet',
     important: 'Belangrijk',
     importantYes: 'ja',
-    themeRow: (title: string) => `Thema: ${title}`,
   },
   status: {
     knelpunt: 'Knelpunt',
