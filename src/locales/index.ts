@@ -24,7 +24,10 @@ export function loadAllMessages(): Promise<void> {
   return loading
 }
 
-/** The UI text; read it in templates as `t.nav.start`. */
+/**
+ * The UI text; read it in templates as `t.nav.start`. There is one locale (Dutch), so this is a
+ * constant: a second locale would need a reactive switch that re-renders, not just a new object.
+ */
 export function useMessages(): Messages {
   return messages
 }

@@ -13,6 +13,7 @@ export const common = {
     result: 'Resultaat',
     workshop: 'Workshop',
     compare: 'Vergelijken',
+    series: 'Meetreeks',
     about: 'Over',
   },
   footer: {

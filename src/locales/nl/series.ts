@@ -8,7 +8,6 @@ const plural = (count: number, one: string, more: string) => (count === 1 ? one 
 /** The measurement series: one team over time, real change, targets and actions followed up. */
 export const series = {
   title: 'Meetreeks',
-  nav: 'Meetreeks',
   intro:
     'Volg één team of gemeente door de jaren heen. Voeg de resultaten van verschillende momenten toe: de reeks zet ze op volgorde van datum, laat per factor zien wat er veranderde en of dat meer is dan de gewone spreiding in het team, en houdt bij wat er met de acties van vorige keer is gebeurd.',
   noLeague:
