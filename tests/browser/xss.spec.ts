@@ -118,9 +118,10 @@ describe('text from files and links is shown as text, never as HTML', () => {
     await b.locator('.compare-side__chosen').waitFor()
     // Same (hostile) team name, two dates: the development sentence quotes the team name as text.
     await expect(page.locator('main').innerText()).resolves.toContain(`Hetzelfde team, ${SCRIPT}, op twee momenten`)
-    await expect(page.locator('.compare-differences thead').innerText()).resolves.toContain(`A: ${IMG}`)
+    // Sides are named by team and date, not by the saved name (issue #16): the hostile team name, as text.
+    await expect(page.locator('.compare-differences thead').innerText()).resolves.toContain(`A: ${SCRIPT}`)
     const series = JSON.parse((await page.locator('[data-chart="vergelijking"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
-    expect(series.map((item: { label: string }) => item.label)).toContain(`A: ${IMG}`)
+    expect(series.map((item: { label: string }) => item.label)).toContain(`A: ${SCRIPT}, 10 januari 2026`)
     expect(await injected(page)).toBe(0)
     expect(dialogs.count).toBe(0)
     expect(errors).toEqual([])
