@@ -8,7 +8,6 @@ import { workshop } from './workshop'
 import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
-import { handin } from './handin'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -22,5 +21,4 @@ export const nl = {
   compare,
   saved,
   print,
-  handin,
 }
