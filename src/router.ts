@@ -32,19 +32,19 @@ const routes: RouteRecordRaw[] = [
     path: '/inleveren',
     name: 'handin',
     component: () => import('./views/HandinView.vue'),
-    meta: { title: (t) => t.handin.panel.title },
+    meta: { title: (t) => t.nav.handin },
   },
   {
     path: '/uitnodiging/:code',
     name: 'invitation',
     component: () => import('./views/InvitationView.vue'),
-    meta: { title: (t) => t.handin.invitation.title },
+    meta: { title: (t) => t.nav.invitation },
   },
   {
     path: '/ronde-2',
     name: 'round-two',
     component: () => import('./views/RoundTwoView.vue'),
-    meta: { title: (t) => t.handin.roundTwo.title },
+    meta: { title: (t) => t.nav.roundTwo },
   },
   {
     path: '/workshop',

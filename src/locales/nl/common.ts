@@ -8,6 +8,9 @@ export const common = {
   skipLink: 'Naar de inhoud',
   nav: {
     label: 'Hoofdmenu',
+    handin: 'Inleveren bij de begeleider',
+    invitation: 'Uitnodiging voor een workshop',
+    roundTwo: 'Ronde 2',
     start: 'Start',
     questionnaire: 'Vragenlijst',
     result: 'Resultaat',

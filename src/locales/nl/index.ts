@@ -14,7 +14,6 @@ import { projector } from './projector'
 import { glossary } from './glossary'
 import { grounding } from './grounding'
 import { series } from './series'
-import { handin } from './handin'
 import { ladder } from './ladder'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
@@ -35,6 +34,5 @@ export const nl = {
   glossary,
   grounding,
   series,
-  handin,
   ladder,
 }
