@@ -3,6 +3,7 @@ import { detectContradictions } from '@/core/scan/contradictions'
 import { placeOnLadder } from '@/core/scan/ladder'
 import { summarize } from '@/core/scan/summary'
 import { aggregateTeam } from '@/core/team/aggregate'
+import { discussionAgenda } from '@/core/team/agenda'
 import { questionnaire } from '@/content/questionnaire'
 import { buildAnswers, buildQuestionnaire, ladder, scores } from './helpers/builders'
 
@@ -35,6 +36,15 @@ describe('detectContradictions', () => {
   it('works on the team picture with the same rule', () => {
     const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: scores('f1', s as 1 | 2) }))
     expect(aggregateTeam(q, ps).summary.contradictions.map((c) => c.pairId)).toEqual(['c1'])
+  })
+
+  it('puts the contradictions of the team on the agenda of the factor they concern, and nowhere else', () => {
+    const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: { ...scores('f1', s as 1 | 2), ...scores('f2', 4) } }))
+    const agenda = discussionAgenda(q, aggregateTeam(q, ps))
+    const textsOf = (factorId: string) => agenda.items.find((item) => item.factorId === factorId)?.contradictions
+    const pair = q.contradictions[0]!
+    expect(textsOf('f1')).toEqual([`${q.ladderIndicators.find((i) => i.id === 'l3-1')?.text}: ${pair.explanation}`])
+    expect(textsOf('f2')).toEqual([])
   })
 
   it('the content pairs point at real indicators and factors and fire on the examples of issue #12', () => {

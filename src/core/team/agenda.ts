@@ -74,6 +74,17 @@ export interface AgendaExtras {
   contradictions?: (factorId: string) => string[]
 }
 
+/** The team's ladder–score contradictions that concern this factor, as the pair's indicator and explanation. */
+function contradictionTexts(q: Questionnaire, team: TeamSummary, factorId: string): string[] {
+  const index = questionnaireIndex(q)
+  return team.summary.contradictions
+    .filter((item) => item.factorId === factorId)
+    .map((item) => {
+      const pair = q.contradictions.find((candidate) => candidate.id === item.pairId)
+      return pair ? `${index.indicatorText(item.indicatorId)}: ${pair.explanation}` : index.indicatorText(item.indicatorId)
+    })
+}
+
 export function discussionAgenda(q: Questionnaire, team: TeamSummary, extras: AgendaExtras = {}): DiscussionAgenda {
   const index = questionnaireIndex(q)
   const flagged = new Set(team.summary.tensions.map((item) => item.tension.id))
@@ -122,7 +133,7 @@ export function discussionAgenda(q: Questionnaire, team: TeamSummary, extras: Ag
         agreement: aggregate.agreement,
         splitStatements,
         tensions,
-        contradictions: extras.contradictions?.(factorId) ?? [],
+        contradictions: extras.contradictions?.(factorId) ?? contradictionTexts(q, team, factorId),
         advice: factor.advice,
         roles: row ? groups.map((column, at) => ({ group: column.group, median: row.medians[at] ?? null })) : [],
         agreedScore: agreed?.score ?? null,
