@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib'
  * Measured 2026-11-23: first route 79.3 KB gzip on feat/tooling, 80.9 KB after merging main (the start
  * page's new import feedback); single file 175 KB gzip (see bench/README.md). Since then the grounded
  * content (glossary, four client elements, organisational forms, contradiction pairs) and role groups
- * landed, and the whole questionnaire ships with the first route: 94 KB measured on 2026-11-23.
+ * landed, and the whole questionnaire ships with the first route, with the ladder framing and role-group words of the start page: 96.7 KB measured on 2026-11-23.
  * Issue #11 asks for 80 KB, which needs the factor texts loaded lazily (not done yet): this bound
- * holds the line at 96 KB so that nothing grows unnoticed meanwhile.
+ * holds the line at 98 KB so that nothing grows unnoticed meanwhile.
  */
-const FIRST_ROUTE_BUDGET = 96 * 1024
+const FIRST_ROUTE_BUDGET = 98 * 1024
 /** 235 KB measured for the app part on 2026-11-23 after the series, projector, ladder and content features. */
 const SINGLE_FILE_BUDGET = 240 * 1024
 /**

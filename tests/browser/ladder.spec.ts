@@ -65,7 +65,8 @@ describe('the ladder after issue #12', () => {
     expect(gaps.join(' ')).toContain(indicator('beperkt-locatie'))
     const body = await page.locator('main').innerText()
     expect(body).not.toContain('geen samenwerking')
-    expect(body).not.toMatch(/de feiten/i)
+    // Self-reports are never called "de feiten"; the Dutch idiom "achter de feiten aan lopen" (lagging behind) in a tension is not such a claim.
+    expect(body).not.toMatch(/(?<!achter )de feiten/i)
     await expect(page.locator('.ladder-guess').innerText()).resolves.toContain('één trede hoger dan wat uit uw antwoorden volgt')
     await expect(page.locator('main [data-framing]').innerText()).resolves.toContain(DEFINITION)
     await expect(page.locator('main [data-framing]').innerText()).resolves.toContain('geen doel op zich')
