@@ -86,6 +86,8 @@ export function radarChartOptions(
     maintainAspectRatio: false,
     animation: false,
     ...(devicePixelRatio === undefined ? {} : { devicePixelRatio }),
+    // chart.js measures the axis labels slightly short on narrow canvases; the margin keeps them whole.
+    layout: { padding: 8 },
     scales: {
       r: {
         min: 1,
