@@ -102,7 +102,9 @@ function timeCore(core, teams) {
       )
       return performance.now() - start
     })
-    rows.push({ participants: size, aggregateMs: round(median(runs)), compareTwoHalvesMs: round(median(compareRuns)) })
+    const aggregateMs = median(runs)
+    // Per participant, so that "grows linearly (or better)" can be read straight from the table.
+    rows.push({ participants: size, aggregateMs: round(aggregateMs), aggregateUsPerParticipant: round((aggregateMs * 1000) / size), compareTwoHalvesMs: round(median(compareRuns)) })
   }
   return rows
 }
@@ -188,7 +190,7 @@ async function main() {
     console.table(coreTimes)
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
     console.table(workshopTimes)
-    console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json)')
+    console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json; opzet en budgetten: bench/README.md)')
   } finally {
     await browser.close()
     await server.close()

@@ -35,7 +35,13 @@ export const print = {
   radarAlt: (caption: string, summary: string) => `${caption}. ${summary}`,
   tableTitle: 'Scores per thema en factor',
   knelpuntenTitle: 'Knelpunten en wat werkt',
+  otherKnelpunten: (count: number) =>
+    count === 1
+      ? 'Nog 1 knelpunt staat in de tabel "Prioriteiten en actieplan". Wat daarvoor werkt, staat in de app op de resultaatpagina.'
+      : `Nog ${count} knelpunten staan in de tabel "Prioriteiten en actieplan". Wat daarvoor werkt, staat in de app op de resultaatpagina.`,
   prioritiesTitle: 'Prioriteiten en actieplan',
+  reason: 'Waarom',
+  reasons: { 'belangrijk-en-laag': 'Belangrijk, laag', belangrijk: 'Belangrijk', knelpunt: 'Knelpunt' },
   action: 'Actie',
   who: 'Wie',
   when: 'Wanneer',
@@ -45,6 +51,7 @@ export const print = {
   notesNone: 'Er zijn geen notities.',
   agreementTitle: 'Eensgezindheid en spreiding per factor',
   distribution: 'Deelnemers per trede',
+  statusOf: (side: string) => `Status ${side}`,
   compareTitle: 'Verschillen per factor',
   sharedTitle: 'Gedeelde knelpunten',
 }

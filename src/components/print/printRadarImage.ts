@@ -1,0 +1,23 @@
+import { Chart } from 'chart.js'
+import { radarChartData, radarChartOptions } from '@/components/charts/radarConfig'
+import type { RadarData } from '@/components/charts/radarTypes'
+
+/**
+ * Draws a radar once, off screen, and returns it as a PNG data URL: chart.js does not redraw for
+ * print by itself, so the print layout shows this image. The canvas is given its size in CSS pixels
+ * because chart.js multiplies it by the pixel ratio itself; multiplying beforehand would draw the
+ * labels at a third of their size on paper and make the image nine times larger.
+ */
+export function printRadarImage(data: RadarData, width: number, height: number, { pixelRatio = 3, labelSize = 9 } = {}): string {
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  const chart = new Chart(canvas, {
+    type: 'radar',
+    data: radarChartData(data),
+    options: radarChartOptions(data, { devicePixelRatio: pixelRatio, responsive: false, labelSize }),
+  })
+  const url = canvas.toDataURL('image/png')
+  chart.destroy()
+  return url
+}
