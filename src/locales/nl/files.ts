@@ -8,6 +8,8 @@ export const files = {
     'nieuwere-versie': (name: string) => `${name} is gemaakt met een nieuwere versie van de Integraalscan. Open het in die nieuwere versie.`,
     ongeldig: (name: string) => `${name} is beschadigd of onvolledig en kan niet worden geopend.`,
     'ongeldige-link': (name: string) => `${name} is geen geldige link naar een resultaat: de link is onvolledig of beschadigd.`,
+    'geen-rapport': (name: string) =>
+      `${name} is een webpagina, maar geen HTML-verslag van de Integraalscan met een resultaat erin. Kies een verslag dat met deze scan is gemaakt, of het resultaatbestand (JSON).`,
   },
   unchanged: 'Er is niets veranderd aan wat al geladen of bewaard was.',
   readFailed: (name: string) => `${name} kon niet worden gelezen.`,

@@ -8,6 +8,7 @@ import { workshop } from './workshop'
 import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
+import { report } from './report'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -21,4 +22,5 @@ export const nl = {
   compare,
   saved,
   print,
+  report,
 }

@@ -37,8 +37,8 @@ export const print = {
   knelpuntenTitle: 'Knelpunten en wat werkt',
   otherKnelpunten: (count: number) =>
     count === 1
-      ? 'Nog 1 knelpunt staat in de tabel "Prioriteiten en actieplan". Wat daarvoor werkt, staat in de app op de resultaatpagina.'
-      : `Nog ${count} knelpunten staan in de tabel "Prioriteiten en actieplan". Wat daarvoor werkt, staat in de app op de resultaatpagina.`,
+      ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.'
+      : `Nog ${count} knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.`,
   prioritiesTitle: 'Prioriteiten en actieplan',
   reason: 'Waarom',
   reasons: { 'belangrijk-en-laag': 'Belangrijk, laag', belangrijk: 'Belangrijk', knelpunt: 'Knelpunt' },
