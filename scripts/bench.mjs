@@ -156,6 +156,35 @@ async function workshop(browser, baseUrl, teams) {
   return rows
 }
 
+/**
+ * The report of a team of 100 (issue #15: ≤ 1.5 s): the print layout with its radar image, then
+ * Chromium's PDF. The team is opened as one team file, so only the report is timed. Median of 3.
+ */
+async function reportOfTeam(browser, baseUrl, participants) {
+  const team = { tool: 'integraalscan', schemaVersion: 1, questionnaireVersion: participants[0].questionnaireVersion, kind: 'team', savedAt: new Date().toISOString(), actions: [], profile: { team: 'Bench' }, participantCount: participants.length, participants: participants.map(({ mode, includeClientModule, answers, important, notes, outOfScope, ladder }) => ({ mode, includeClientModule, profile: {}, answers, important, notes, outOfScope, ladder })), agreed: {} }
+  const path = join(mkdtempSync(join(tmpdir(), 'integraalscan-bench-report-')), 'team.json')
+  writeFileSync(path, JSON.stringify(team))
+  const runs = []
+  let pdfBytes = 0
+  for (let run = 0; run < 3; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}#/workshop`)
+    await page.locator('main h1').waitFor()
+    await page.setInputFiles('input[type="file"]', path)
+    await page.locator('[data-team-factor]').first().waitFor()
+    const start = Date.now()
+    await page.goto(`${baseUrl}#/afdrukken/workshop`)
+    await page.locator('[data-print-radar]').first().waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+    runs.push(Date.now() - start)
+    pdfBytes = pdf.byteLength
+    await context.close()
+  }
+  return { participants: participants.length, printLayoutAndPdfMs: round(median(runs)), runsMs: runs, pdfKB: round(pdfBytes / 1024) }
+}
+
 async function main() {
   const startedAt = new Date().toISOString()
   console.log('Bouwen…')
@@ -174,7 +203,9 @@ async function main() {
     const load = { normal: await firstQuestion(browser, baseUrl, 1), throttled4x: await firstQuestion(browser, baseUrl, 4) }
     console.log('Workshops van 10, 100 en 1.000 deelnemers…')
     const workshopTimes = await workshop(browser, baseUrl, teams)
-    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes }
+    console.log('Verslag van een team van 100…')
+    const report = await reportOfTeam(browser, baseUrl, teams.find(([size]) => size === 100)[1])
+    const results = { startedAt, node: process.version, sizes, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes, report }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -190,6 +221,7 @@ async function main() {
     console.table(coreTimes)
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
     console.table(workshopTimes)
+    console.log(`Verslag (afdrukopmaak + PDF) van een team van ${report.participants}: ${report.printLayoutAndPdfMs} ms (mediaan van 3; budget 1.500 ms), PDF ${report.pdfKB} KB`)
     console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json; opzet en budgetten: bench/README.md)')
   } finally {
     await browser.close()
