@@ -75,3 +75,13 @@ describe('reading HTML as a result file', () => {
     expect(nl.files.importErrors['geen-rapport']('x.html')).toContain('geen HTML-verslag van de Integraalscan')
   })
 })
+
+describe('reading the data block strictly', () => {
+  it('takes the first of repeated attributes, any case, and ignores other script elements', () => {
+    const json = '{"a":1}'
+    const html = `<script>var x = 1</script><SCRIPT ID="${REPORT_DATA_ID}" id="x" TYPE="Application/JSON">${json}</SCRIPT>`
+    expect(extractReportJson(html)).toEqual({ ok: true, json })
+    expect(extractReportJson(`<script id="${REPORT_DATA_ID}-2" type="application/json">${json}</script>`)).toEqual({ ok: false, reason: 'geen-gegevens' })
+    expect(looksLikeHtml('{"tool":"integraalscan"}')).toBe(false)
+  })
+})

@@ -11,7 +11,6 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
-  PageBreak,
   Paragraph,
   ShadingType,
   Table,
@@ -105,8 +104,6 @@ function blockChildren(block: ReportBlock, radar: DocxRadar | null): (Paragraph 
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.alt, size: 16, color: '4A4A4A' })] }),
       ]
     }
-    case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })]
   }
 }
 

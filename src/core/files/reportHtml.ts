@@ -22,7 +22,7 @@ function attributesOf(source: string): Map<string, string> {
   const attributes = new Map<string, string>()
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] as string).toLowerCase()
-    if (!attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '')
+    if (!attributes.has(name)) attributes.set(name, (match[2] ?? match[3] ?? match[4]) as string)
   }
   return attributes
 }
@@ -36,10 +36,10 @@ export type ExtractOutcome = { ok: true; json: string } | { ok: false; reason: '
 export function extractReportJson(html: string): ExtractOutcome {
   const found: string[] = []
   for (const match of html.matchAll(SCRIPT_ELEMENT)) {
-    const attributes = attributesOf(match[1] ?? '')
+    const attributes = attributesOf(match[1] as string)
     if (attributes.get('id') !== REPORT_DATA_ID) continue
     if (attributes.get('type')?.trim().toLowerCase() !== 'application/json') return { ok: false, reason: 'geen-gegevens' }
-    found.push(match[2] ?? '')
+    found.push(match[2] as string)
   }
   if (found.length === 0) return { ok: false, reason: 'geen-gegevens' }
   if (found.length > 1) return { ok: false, reason: 'meerdere' }

@@ -22,21 +22,21 @@ export const REPORT_LIMITS = {
   /** Strongest factors and biggest knelpunten on the first page. */
   headline: 3,
   /** Actions on the first page (the full plan follows in the priorities table). */
-  firstPageActions: 5,
+  firstPageActions: 3,
   /** Factors the room disagreed on, on the first page. */
-  disagreed: 5,
+  disagreed: 3,
   /** Agreed scores on the first page. */
-  agreed: 6,
+  agreed: 4,
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 5,
   /** Rows of the priorities and action plan table. */
-  priorities: 12,
-  tensions: 3,
-  notes: 8,
+  priorities: 8,
+  tensions: 2,
+  notes: 6,
   /** Characters of a note, an action's "what", and a "who" or "when". */
-  noteChars: 300,
-  actionChars: 140,
-  shortChars: 40,
+  noteChars: 220,
+  actionChars: 90,
+  shortChars: 28,
 } as const
 
 export type ReportLimits = typeof REPORT_LIMITS

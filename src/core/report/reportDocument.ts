@@ -27,7 +27,6 @@ export type ReportBlock =
   | TableBlock
   /** The radar chart; its image is drawn by the writer, which is in the browser. */
   | { kind: 'radar'; alt: string }
-  | { kind: 'pageBreak' }
 
 export interface ReportDocument {
   title: string
@@ -310,7 +309,6 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
       { kind: 'paragraph', tone: 'muted', text: text.productName },
       { kind: 'heading', level: 1, text: title },
       ...firstPageBlocks(q, data, text),
-      { kind: 'pageBreak' },
       { kind: 'heading', level: 2, text: text.sections.ladder },
       ...ladderBlocks(q, data, text),
       { kind: 'heading', level: 2, text: text.sections.radar },

@@ -48,7 +48,6 @@ tr { break-inside: avoid; }
 figure { margin: 0.4rem 0; text-align: center; break-inside: avoid; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-size: 0.85em; color: #4a4a4a; }
-.page-break { break-after: page; }
 footer { margin-top: 1rem; font-size: 7.5pt; color: #4a4a4a; }
 @media print { body { padding: 0; max-width: none; } }
 `
@@ -81,8 +80,6 @@ function blockHtml(block: ReportBlock, options: HtmlReportOptions): string {
       return options.radar === null
         ? ''
         : `<figure><img src="${escapeHtml(options.radar.src)}" width="${options.radar.width}" height="${options.radar.height}" alt="${escapeHtml(block.alt)}"><figcaption>${escapeHtml(block.alt)}</figcaption></figure>`
-    case 'pageBreak':
-      return '<div class="page-break"></div>'
   }
 }
 
