@@ -8,7 +8,7 @@ import { renderReportHtml } from '@/core/report/reportHtml'
 import { printRadarImage } from './printRadarImage'
 
 /** The radar's size in CSS pixels on the page; the image has three times as many pixels. */
-export const REPORT_RADAR = { width: 680, height: 460 } as const
+export const REPORT_RADAR = { width: 680, height: 420 } as const
 
 function pngBytes(dataUrl: string): Uint8Array {
   const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1))
