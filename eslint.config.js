@@ -1,9 +1,11 @@
+import { globalIgnores } from 'eslint/config'
 import pluginVue from 'eslint-plugin-vue'
+import pluginVitest from '@vitest/eslint-plugin'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{ts,mts,vue}'] },
-  { name: 'app/ignores', ignores: ['dist/**', 'dist-single/**', 'coverage/**', 'bench/results/**', 'node_modules/**'] },
+  globalIgnores(['dist/**', 'dist-single/**', 'coverage/**', 'screenshots/**', 'bench/results/**']),
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   {
@@ -21,6 +23,18 @@ export default defineConfigWithVueTs(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    name: 'app/tests',
+    files: ['tests/**/*.spec.ts'],
+    ...pluginVitest.configs.recommended,
+    rules: {
+      ...pluginVitest.configs.recommended.rules,
+      // Vitest's expect takes a message as its second argument.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      // fast-check's assert fails the test on the first counterexample, like expect.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'fc.assert'] }],
     },
   },
   {

@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { contentSecurityPolicy } from './scripts/csp'
+import { contentSecurityPolicy } from './scripts/csp.ts'
 
 // `vite build --mode single` writes one self-contained HTML file to dist-single/ that works from file://.
 export default defineConfig(({ mode }) => {
@@ -16,13 +16,6 @@ export default defineConfig(({ mode }) => {
       outDir: single ? 'dist-single' : 'dist',
       target: 'es2022',
       reportCompressedSize: false,
-      rollupOptions: {
-        // zod's sources carry comments that Rollup cannot place; harmless, and not ours to fix.
-        onwarn(warning, warn) {
-          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return
-          warn(warning)
-        },
-      },
     },
     test: {
       // Each run ends with one plain line, "N passed, N failed".
@@ -34,6 +27,8 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             include: ['tests/unit/**/*.spec.ts', 'tests/component/**/*.spec.ts'],
             environment: 'happy-dom',
+            // Components are mounted without the router that loads the UI text on navigation.
+            setupFiles: ['tests/support/allMessages.ts'],
             // Property-based tests run thousands of cases; give them room on a busy 2-core machine.
             testTimeout: 30_000,
           },

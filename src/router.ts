@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
-import { useMessages, type Messages } from './locales'
+import { loadAllMessages, useMessages, type Messages } from './locales'
+import { reportKindPattern } from './core/report/reportKinds'
 
 /**
  * Hash history: the app works from any static host, any sub-folder and from file://, and whatever
@@ -28,6 +29,24 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.result },
   },
   {
+    path: '/inleveren',
+    name: 'handin',
+    component: () => import('./views/HandinView.vue'),
+    meta: { title: (t) => t.handin.panel.title },
+  },
+  {
+    path: '/uitnodiging/:code',
+    name: 'invitation',
+    component: () => import('./views/InvitationView.vue'),
+    meta: { title: (t) => t.handin.invitation.title },
+  },
+  {
+    path: '/ronde-2',
+    name: 'round-two',
+    component: () => import('./views/RoundTwoView.vue'),
+    meta: { title: (t) => t.handin.roundTwo.title },
+  },
+  {
     path: '/workshop',
     name: 'workshop',
     component: () => import('./views/WorkshopView.vue'),
@@ -40,16 +59,28 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.compare },
   },
   {
+    path: '/reeks',
+    name: 'series',
+    component: () => import('./views/SeriesView.vue'),
+    meta: { title: (t) => t.series.title },
+  },
+  {
     path: '/bewaard',
     name: 'saved',
     component: () => import('./views/SavedView.vue'),
     meta: { title: (t) => t.saved.title },
   },
   {
-    path: '/afdrukken/:report(resultaat|workshop|vergelijking)',
+    path: `/afdrukken/:report(${reportKindPattern})`,
     name: 'print',
     component: () => import('./views/PrintView.vue'),
     meta: { title: (t) => t.print.title, bare: true },
+  },
+  {
+    path: '/projector',
+    name: 'projector',
+    component: () => import('./views/ProjectorView.vue'),
+    meta: { title: (t) => t.projector.title, bare: true },
   },
   { path: '/over', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: (t) => t.nav.about } },
   {
@@ -63,7 +94,13 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior: () => ({ top: 0 }),
+  // A glossary link (#/over#begrip-…) opens at its term; every other navigation opens at the top.
+  scrollBehavior: (to) => (to.hash && document.getElementById(to.hash.slice(1)) ? { el: to.hash } : { top: 0 }),
+})
+
+// Every page but the start page needs the rest of the UI text (see loadAllMessages).
+router.beforeEach(async (to) => {
+  if (to.name !== 'start') await loadAllMessages()
 })
 
 declare module 'vue-router' {

@@ -63,9 +63,13 @@ function clearAll(): void {
   for (const listener of clearListeners) listener()
 }
 
-/** A store that holds device data registers how to forget it when everything is wiped. */
-function onClearAll(listener: () => void): void {
+/**
+ * A store that holds device data registers how to forget it when everything is wiped. Returns the
+ * unsubscribe, so a store that goes away (a test's pinia) leaves no listener behind.
+ */
+function onClearAll(listener: () => void): () => void {
   clearListeners.add(listener)
+  return () => clearListeners.delete(listener)
 }
 
 /** Moves what is stored to the new place, so switching mode loses nothing and leaves nothing behind. */

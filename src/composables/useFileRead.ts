@@ -1,11 +1,7 @@
 import { MAX_FILE_BYTES } from '@/core/files/fileFormat'
+import type { ReadFile } from '@/core/files/participantImport'
 
-export interface ReadFile {
-  name: string
-  /** The text, or null when the file was too large to read or could not be read. */
-  text: string | null
-  tooLarge: boolean
-}
+export type { ReadFile }
 
 /**
  * Reads chosen or dropped files as text. A file over the size limit is not read at all, so a

@@ -1,5 +1,7 @@
+import { MUTED_COLOUR } from '@/components/charts/chartPalette'
+
 /** Margin boxes do not inherit the page's font, so the footer names it (the stack of main.css). */
-const FOOTER_STYLE = `font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: #4a4a4a;`
+const FOOTER_STYLE = `font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: ${MUTED_COLOUR};`
 
 /** The browser's print dialog, and the running footer that Chromium prints in the page margin. */
 export function usePrint() {

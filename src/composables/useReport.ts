@@ -1,7 +1,8 @@
 import { computed, type Ref } from 'vue'
 import { useMessages } from '@/locales'
 import { useQuestionnaire } from '@/composables/useQuestionnaire'
-import { buildReport, type ReportInput, type ReportKind } from '@/core/report/reportData'
+import { buildReport, type ReportInput } from '@/core/report/reportData'
+import type { ReportKind } from '@/core/report/reportKinds'
 import { reportDocument } from '@/core/report/reportDocument'
 import { factorRadar, summarizeRadar, type RadarData } from '@/core/scan/radar'
 import { comparisonRadar, teamRadar } from '@/core/team/teamRadar'
@@ -27,6 +28,8 @@ export function useReport(kind: Ref<ReportKind>) {
   const today = isoDate(new Date())
 
   const input = computed<ReportInput | null>(() => {
+    // The series report has its own layout and no Word or HTML version.
+    if (kind.value === 'reeks') return null
     if (kind.value === 'resultaat') {
       if (assessment.progress.answered === 0) return null
       return {
@@ -87,6 +90,7 @@ export function useReport(kind: Ref<ReportKind>) {
   const embedded = computed<{ text: string; main: ResultFile } | null>(() => {
     if (kind.value === 'resultaat') return input.value === null ? null : { text: serializeResult(assessment.result), main: assessment.result }
     if (kind.value === 'workshop') return workshop.teamResult === null ? null : { text: serializeResult(workshop.teamResult), main: workshop.teamResult }
+    if (kind.value === 'reeks') return null
     const { a, b } = compare
     if (!a || !b) return null
     const now = new Date().toISOString()

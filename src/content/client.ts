@@ -1,7 +1,9 @@
 /**
  * The client-perspective module: what inwoners and professionals say works for the inwoner.
- * Grounded in Werkplaatsen Sociaal Domein (2018), ch. 3–5 (000 l. 769–1100, 1238–1256)
- * and Movisie (2018), ch. 4–5 (004 l. 839–1000, 1334–1420).
+ * Grounded in Werkplaatsen Sociaal Domein (2018), ch. 3–5 (000 l. 769–1104, 1194–1256)
+ * and Movisie (2018), ch. 4–5 (004 l. 615–1075, 1102–1295, 1334–1475).
+ * Statement ids are the contract of saved files: a rewrite that keeps the meaning keeps its id; a new
+ * meaning gets a new id (e.g. vertrouwen-5 replaced vertrouwen-1, whose answers no longer count).
  * The Inspectie SZW (2016) notes the literature says little about this side (002 l. 146–150).
  */
 import type { Factor } from '../core/model'
@@ -10,15 +12,15 @@ export const clientFactors: Factor[] = [
   {
     id: 'vast-contact',
     themeId: 'client',
-    title: 'Eén vaste contactpersoon (regisseur)',
+    title: 'Eén vaste contactpersoon',
     explanation:
-      'Inwoners vinden één vaste contactpersoon heel belangrijk. Deze professional is het eerste aanspreekpunt en regisseert de hulp van alle betrokken organisaties: één huishouden, één plan, één regisseur. ' +
+      'Inwoners vinden één vaste contactpersoon heel belangrijk. Deze professional is het eerste aanspreekpunt en heeft de casusregie: hij stemt de hulp van alle betrokken organisaties af. Movisie vat dat samen als ‘één huishouden, één plan, één regisseur’. De eigen regie over zijn leven houdt de inwoner zelf. ' +
       'Sommige inwoners kunnen zonder één vaste contactpersoon, als ze maar weten bij wie ze waarvoor terecht kunnen.',
     steeringLevel: 'operationeel',
     statements: [
       { id: 'vast-contact-1', text: 'Inwoners met problemen op meerdere leefgebieden hebben één vaste contactpersoon.', key: true },
-      { id: 'vast-contact-2', text: 'Inwoners weten bij wie ze voor welke vraag terecht kunnen.' },
-      { id: 'vast-contact-3', text: 'De vaste contactpersoon houdt het overzicht over alle hulp aan het huishouden.' },
+      { id: 'vast-contact-2', text: 'Professionals vertellen inwoners bij wie ze voor welke vraag terecht kunnen.' },
+      { id: 'vast-contact-3', text: 'Voor elk huishouden met meerdere hulpverleners is één professional aangewezen die het overzicht houdt.' },
       { id: 'vast-contact-4', text: 'Een inwoner houdt dezelfde contactpersoon zolang de hulp duurt.' },
     ],
     advice: [
@@ -35,40 +37,40 @@ export const clientFactors: Factor[] = [
     title: 'Vertrouwensrelatie',
     explanation:
       'Vertrouwen en een gevoel van veiligheid zijn voor inwoners basisvoorwaarden voor goede hulp. Ze willen een luisterend oor en professionals die hen als persoon zien, niet als probleem. ' +
-      'Een goede samenwerkingsrelatie tussen inwoner en professional is een van de beste voorspellers van een goed resultaat.',
+      'Volgens Pijnenburg en Van Hattum (2012) is een goede samenwerkingsrelatie tussen inwoner en professional een van de beste voorspellers van een goed resultaat. Het bewijs daarvoor verschilt per domein: sterk in de jeugd-ggz, zwak in het preventieve veld (Barnhoorn et al., 2013).',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'vertrouwen-1', text: 'Inwoners vertrouwen de professional die hen helpt.', key: true },
+      { id: 'vertrouwen-5', text: 'Het sociaal (wijk)team vraagt inwoners regelmatig of zij de professional die hen helpt vertrouwen.', key: true },
       { id: 'vertrouwen-2', text: 'Professionals komen hun afspraken met inwoners na.' },
-      { id: 'vertrouwen-3', text: 'Professionals behandelen inwoners als persoon, niet als een probleem.' },
-      { id: 'vertrouwen-4', text: 'Professionals gaan ervan uit dat wat de inwoner vertelt waar is.' },
+      { id: 'vertrouwen-3', text: 'Professionals praten met inwoners ook over hun leven buiten de hulp, zoals werk, school of hobby’s.' },
+      { id: 'vertrouwen-6', text: 'Als professionals iets moeten controleren, leggen zij de inwoner uit waarom.' },
     ],
     advice: [
       'Werk aan een prettige, persoonlijke bejegening en kom afspraken na. Dat zijn de dingen die het gevoel van vertrouwen en veiligheid het meest bevorderen (Bool et al., 2017).',
-      'Neem de tijd om een relatie op te bouwen en claim die tijd in het werk. In het begin komen er niet meteen resultaten (De Vries, 2010).',
-      'Praat samen met de inwoner over hoe de samenwerking gaat. Ga er niet van uit dat de relatie goed is omdat jij dat denkt: het oordeel van de inwoner voorspelt het resultaat meestal beter (Pijnenburg en Van Hattum, 2012).',
+      'Neem de tijd om een relatie op te bouwen en claim die tijd in het werk; in het begin komen er niet meteen resultaten (Movisie, 2018). De relatie groeit naarmate de inwoner de professional als open, betrouwbaar, kundig en betrokken ziet (De Vries, 2010).',
+      'Praat samen met de inwoner over hoe de samenwerking gaat. Ga er niet van uit dat de relatie goed is omdat jij dat denkt (Movisie, 2018; De Vries, 2006). Het oordeel van de inwoner over de relatie voorspelt het resultaat meestal beter dan dat van de professional (Pijnenburg en Van Hattum, 2012).',
     ],
-    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Bool et al., 2017', 'Pijnenburg en Van Hattum, 2012', 'De Vries, 2010'],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Bool et al., 2017', 'Pijnenburg en Van Hattum, 2012', 'Barnhoorn et al., 2013', 'De Vries, 2006', 'De Vries, 2010'],
     reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Movisie 2018, §4.3 en §5.2',
   },
   {
     id: 'regie-bij-inwoner',
     themeId: 'client',
-    title: 'Regie bij de inwoner',
+    title: 'Eigen regie van de inwoner',
     explanation:
-      'Regie hebben betekent: zelf bepalen wat er in je leven en in de hulp gebeurt. Inwoners willen dat dingen hun niet uit handen worden genomen en dat ze zelf actief blijven. ' +
-      'Regie is geen of-of: soms ligt die tijdelijk bij de professional, bijvoorbeeld als de inwoner het even niet kan of als de veiligheid van kinderen in het geding is.',
+      'Eigen regie betekent: zelf bepalen wat er in je leven en in de hulp gebeurt. Dat is iets anders dan de casusregie van de professional, die de hulp rond één huishouden afstemt. Inwoners willen zelf actief blijven. ' +
+      'Eigen regie is geen of-of: soms neemt de professional beslissingen tijdelijk over, bijvoorbeeld als de inwoner het even niet kan of als de veiligheid van kinderen in het geding is.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'regie-bij-inwoner-1', text: 'Inwoners bepalen zelf de doelen in hun plan van aanpak.', key: true },
-      { id: 'regie-bij-inwoner-2', text: 'Professionals nemen inwoners niet meer uit handen dan nodig is.' },
-      { id: 'regie-bij-inwoner-3', text: 'Als een professional de regie tijdelijk overneemt, geeft hij die stap voor stap terug.' },
+      { id: 'regie-bij-inwoner-2', text: 'Professionals laten inwoners zelf doen wat zij zelf kunnen.' },
+      { id: 'regie-bij-inwoner-3', text: 'Als een professional beslissingen tijdelijk overneemt, geeft hij die stap voor stap terug aan de inwoner.' },
       { id: 'regie-bij-inwoner-4', text: 'Inwoners bepalen mee wanneer de hulp wordt gegeven.' },
     ],
     advice: [
       'Laat de wensen en ideeën van de inwoner het uitgangspunt zijn voor de doelen. Doelen werken alleen als de inwoner zelf vindt dat het de juiste doelen zijn (Steketee et al., 2015).',
-      'Zie regie als een proces. Neem de regie over als dat nodig is, maar geef die geleidelijk en duidelijk terug als het weer beter gaat (Werkplaatsen Sociaal Domein, 2018).',
-      'Neem meer de regie als een inwoner op dat moment zelf geen prioriteiten kan stellen, of als de veiligheid van de inwoner of van anderen in gevaar is (Driesen en Besselink, 2014; Movisie, 2018).',
+      'Zie eigen regie als een proces. Neem beslissingen over als dat nodig is, maar geef ze geleidelijk en duidelijk terug als het weer beter gaat (Werkplaatsen Sociaal Domein, 2018).',
+      'Neem meer beslissingen over als een inwoner op dat moment zelf geen prioriteiten kan stellen, of als de veiligheid van de inwoner of van anderen in gevaar is (Driesen en Besselink, 2014; Movisie, 2018).',
     ],
     sources: ['Werkplaatsen Sociaal Domein, 2018', 'Steketee et al., 2015', 'Bool et al., 2017', 'Verheijden en De Lange, 2016', 'Driesen en Besselink, 2014'],
     reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.4.3 en §4.6.2',
@@ -105,7 +107,7 @@ export const clientFactors: Factor[] = [
     statements: [
       { id: 'een-keer-vertellen-1', text: 'Inwoners hoeven hun verhaal maar één keer te vertellen.', key: true },
       { id: 'een-keer-vertellen-2', text: 'Hulpverleners rond één huishouden weten van elkaar wie wat doet.' },
-      { id: 'een-keer-vertellen-3', text: 'Hulpverleners geven een inwoner geen tegenstrijdige adviezen.' },
+      { id: 'een-keer-vertellen-3', text: 'Hulpverleners rond één huishouden stemmen hun adviezen met elkaar af.' },
       { id: 'een-keer-vertellen-4', text: 'Er is een vast overlegmoment waarop professionals complexe casussen samen bespreken.' },
     ],
     advice: [
@@ -121,7 +123,7 @@ export const clientFactors: Factor[] = [
     themeId: 'client',
     title: 'Heldere taal',
     explanation:
-      'Inwoners willen een contactpersoon die duidelijke taal gebruikt en goed informeert. Vaak weet een inwoner niet waar hij ‘ja’ tegen zegt, bijvoorbeeld bij het invullen van formulieren. ' +
+      'Inwoners willen een contactpersoon die duidelijke taal gebruikt en goed informeert. Een consulent van een sociaal team ziet vaak dat een inwoner niet weet waar hij ‘ja’ tegen zegt, bijvoorbeeld bij het invullen van formulieren. ' +
       'Professionals moeten beroepstaal en regels vertalen naar de leefwereld van de inwoner.',
     steeringLevel: 'uitvoerend',
     statements: [
@@ -143,11 +145,11 @@ export const clientFactors: Factor[] = [
     title: 'Brede blik op alle leefgebieden',
     explanation:
       'Door breed te vragen naar iemands leefsituatie, zoals netwerk, wonen en schulden, wordt duidelijk wat iemand belemmert om mee te doen. ' +
-      'Voor professionals uit zorg en welzijn is dat vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden.',
+      'Voor professionals uit zorg en welzijn is dat wellicht vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'brede-blik-1', text: 'Professionals brengen bij de start de situatie van een inwoner op alle leefgebieden in beeld.', key: true },
-      { id: 'brede-blik-2', text: 'Klantmanagers Werk en Inkomen kijken ook naar de gezinssituatie, niet alleen naar werk.' },
+      { id: 'brede-blik-2', text: 'Klantmanagers Werk en Inkomen vragen ook naar de gezinssituatie van de inwoner.' },
       { id: 'brede-blik-3', text: 'Als een professional een probleem op een ander leefgebied ziet, schakelt hij de juiste collega in.' },
     ],
     advice: [
@@ -170,7 +172,7 @@ export const clientFactors: Factor[] = [
       { id: 'gezamenlijke-aanpak-1', text: 'Professionals rond één huishouden werken aan dezelfde doelen.', key: true },
       { id: 'gezamenlijke-aanpak-2', text: 'De plannen van verschillende professionals voor hetzelfde huishouden zijn op elkaar afgestemd.' },
       { id: 'gezamenlijke-aanpak-3', text: 'Het plan van aanpak wordt snel aangepast als de situatie van de inwoner verandert.' },
-      { id: 'gezamenlijke-aanpak-4', text: 'Professionals kijken eerst wat de inwoner nodig heeft, en pas daarna naar de regels.' },
+      { id: 'gezamenlijke-aanpak-4', text: 'Professionals kijken eerst wat de inwoner nodig heeft en pas daarna naar de regels.' },
     ],
     advice: [
       'Werk niet aan één star plan, maar aan één gezamenlijke aanpak. Stem de plannen van de verschillende professionals op elkaar af en zorg dat zij elkaar weten te vinden (Werkplaatsen Sociaal Domein, 2018).',
@@ -179,5 +181,90 @@ export const clientFactors: Factor[] = [
     ],
     sources: ['Werkplaatsen Sociaal Domein, 2018', 'Verheijden en De Lange, 2016'],
     reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.6.2',
+  },
+  {
+    id: 'alliantie',
+    themeId: 'client',
+    title: 'Samenwerkingsrelatie op voet van gelijkwaardigheid (alliantie)',
+    explanation:
+      'Movisie noemt de samenwerkingsrelatie tussen inwoner en professional de alliantie: een emotionele band (persoonlijke alliantie) en overeenstemming over het doel en de aanpak (taakalliantie) (Pijnenburg, 2010). ' +
+      'Gelijkwaardigheid is een van de drie waarden die de relatie bepalen, naast vertrouwen en continuïteit (Bool et al., 2017). Een alliantie is iets anders dan de inwoner steeds tevreden houden.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'alliantie-1', text: 'Professionals spreken met de inwoner af welke aanpak zij samen kiezen.', key: true },
+      { id: 'alliantie-2', text: 'Professionals vertellen de inwoner eerlijk wat zij van zijn situatie vinden.' },
+      { id: 'alliantie-3', text: 'Professionals bespreken met de inwoner hoe de samenwerking tussen hen loopt.' },
+    ],
+    advice: [
+      'Maak samen met de inwoner een plan waar ieder in kan geloven, op basis van het verhaal van de inwoner over zijn problemen en de achtergrond daarvan (Pijnenburg, 2010).',
+      'Ga gelijkwaardig met de inwoner om. Laat weten wat je als professional én als mens van de situatie vindt, zonder je boven de inwoner te stellen (Driesen en Besselink, 2014).',
+      'Wees eerlijk als de samenwerking niet werkt. Een alliantie is iets anders dan de inwoner steeds tevreden houden: soms gaat een professional in het belang van de inwoner tegen diens wensen in (Movisie, 2018).',
+    ],
+    sources: ['Movisie, 2018', 'Pijnenburg, 2010', 'Pijnenburg en Van Hattum, 2012', 'Bool et al., 2017', 'Driesen en Besselink, 2014', 'Werkplaatsen Sociaal Domein, 2018'],
+    reportRef: 'Movisie 2018, §4.3.1, §4.6 en §5.2; Werkplaatsen Sociaal Domein 2018, h. 5',
+  },
+  {
+    id: 'hoop-en-kracht',
+    themeId: 'client',
+    title: 'Hoop, motivatie en inzetten op kracht',
+    explanation:
+      'Motivatie van de inwoner is belangrijk voor het slagen van de hulp. Professionals helpen daarom niet alleen wie al gemotiveerd is, maar kijken hoe zij de motivatie kunnen stimuleren. Hoop en positieve verwachtingen over verandering horen daarbij, bij de inwoner en bij de professional. ' +
+      'Professionals in het onderzoek van de Werkplaatsen Sociaal Domein noemen ‘inzetten op kracht’ de snelste route om uit de problemen te komen.',
+    steeringLevel: 'uitvoerend',
+    statements: [
+      { id: 'hoop-en-kracht-1', text: 'Het plan van aanpak bouwt voort op wat de inwoner goed kan.', key: true },
+      { id: 'hoop-en-kracht-2', text: 'Professionals vragen inwoners naar hun wensen en dromen.' },
+      { id: 'hoop-en-kracht-3', text: 'Bij toeleiding naar werk sluiten klantmanagers aan bij de vaardigheden en interesses van de inwoner.' },
+      { id: 'hoop-en-kracht-4', text: 'Professionals bespreken met de inwoner wat er in zijn situatie kan verbeteren.' },
+    ],
+    advice: [
+      'Wacht niet op motivatie, maar stimuleer die: los eerst nijpende, praktische zaken op, laat zien dat de inwoner de moeite waard is en wees hoopvol over verandering (Zoon en Berg-Le Clercq, 2014).',
+      'Versterk hoop en positieve verwachtingen, bijvoorbeeld met een positieve bejegening, een uitnodigende omgeving en hulp die past bij de doelen van de inwoner. Vraag je tijdens het traject steeds af of die voorwaarden er nog zijn (Pijnenburg, 2010).',
+      'Zet in op kracht: zoek waar iemand goed in is. Sluit zeker bij toeleiding naar werk aan bij de vaardigheden en interesses van de inwoner, anders ontstaat weerstand (Werkplaatsen Sociaal Domein, 2018).',
+    ],
+    sources: ['Movisie, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Pijnenburg, 2010', 'Werkplaatsen Sociaal Domein, 2018'],
+    reportRef: 'Movisie 2018, §4.5.1–4.5.3; Werkplaatsen Sociaal Domein 2018, h. 4',
+  },
+  {
+    id: 'nabijheid',
+    themeId: 'client',
+    title: 'Bereikbaarheid en nabijheid',
+    explanation:
+      'Korte lijnen helpen: professionals moeten elkaar makkelijk te spreken krijgen, en een inwoner zoekt sneller contact als zijn klantmanager of participatiecoach in de buurt werkt. ' +
+      'In gemeenten met een regionale uitvoeringsorganisatie Werk en Inkomen vinden klanten de reis naar een klantmanager volgens professionals vaak te ver, en een lange reis kost ook geld.',
+    steeringLevel: 'operationeel',
+    statements: [
+      { id: 'nabijheid-1', text: 'Inwoners kunnen het sociaal (wijk)team in hun eigen wijk of dorp bereiken.', key: true },
+      { id: 'nabijheid-2', text: 'Inwoners kunnen een klantmanager Werk en Inkomen dicht bij huis spreken.' },
+      { id: 'nabijheid-3', text: 'Professionals van verschillende organisaties krijgen elkaar snel te spreken.' },
+    ],
+    advice: [
+      'Zorg voor korte lijnen: professionals moeten elkaar makkelijk kunnen bereiken, per mail, telefoon of in hetzelfde gebouw (Werkplaatsen Sociaal Domein, 2018).',
+      'Werkt Werk en Inkomen regionaal, breng dan klantmanagers of participatiecoaches naar de wijk, al dan niet in het sociaal (wijk)team. Een aantal regionale uitvoeringsorganisaties doet dat al, omdat reisafstand en reiskosten voor klanten een extra drempel zijn (Werkplaatsen Sociaal Domein, 2018).',
+      'Wees als professional beschikbaar en bereikbaar voor de inwoner (Steketee et al., 2015).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Steketee et al., 2015'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4 en 5; Movisie 2018, §4.6.3',
+  },
+  {
+    id: 'mandaat',
+    themeId: 'client',
+    title: 'Mandaat en expertise binnen handbereik',
+    explanation:
+      'Soms heeft een sociaal (wijk)team direct expertise of een besluit van een andere organisatie nodig, bijvoorbeeld van de sociale dienst over een uitkering. ' +
+      'Is die moeilijk te bereiken, dan wordt de aanpak minder daadkrachtig: professionals moeten dan bellen en toestemming vragen, terwijl ze anders meteen verder kunnen.',
+    steeringLevel: 'operationeel',
+    statements: [
+      { id: 'mandaat-1', text: 'Als het sociaal (wijk)team een besluit van de sociale dienst nodig heeft, krijgt het dat snel.', key: true },
+      { id: 'mandaat-2', text: 'Professionals van het sociaal (wijk)team hebben een vaste contactpersoon bij Werk en Inkomen.' },
+      { id: 'mandaat-3', text: 'Organisaties nemen de inschatting van een professional van een andere organisatie over.' },
+    ],
+    advice: [
+      'Zorg dat de nodige expertise en het mandaat om te beslissen binnen handbereik zijn. Anders ‘hijgt’ een professional achter toestemming aan en verliest de gezamenlijke aanpak daadkracht (Werkplaatsen Sociaal Domein, 2018).',
+      'Leg vast wie over welke besluiten gaat. De Inspectie concludeert dat de samenwerking gebaat is bij heldere rollen, bevoegdheden en mandaten (Inspectie SZW, 2016, samenvatting).',
+      'Neem bij Werk en Inkomen ook medewerkers met een achtergrond in de hulpverlening aan. Volgens respondenten helpt dat de brug te slaan tussen de disciplines (Werkplaatsen Sociaal Domein, 2018).',
+    ],
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Inspectie SZW, 2016'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4; Inspectie SZW 2016, samenvatting',
   },
 ]

@@ -18,13 +18,13 @@ const inhoud: Factor[] = [
       'In de praktijk ontbreekt vaak één duidelijke visie: er zijn eerder te veel visies naast elkaar.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'visie-1', text: 'In onze gemeente is er één visie op integrale dienstverlening die alle samenwerkende organisaties delen.', key: true },
+      { id: 'visie-1', text: 'De samenwerkende organisaties hebben samen één visie op integrale dienstverlening vastgelegd.', key: true },
       { id: 'visie-2', text: 'De doelen van onze samenwerking staan op papier.' },
       { id: 'visie-3', text: 'Medewerkers van de verschillende organisaties kunnen in eigen woorden uitleggen wat het doel van de samenwerking is.' },
       { id: 'visie-4', text: 'De partners in het sociaal domein hebben zelf meegedacht over de visie.' },
     ],
     advice: [
-      'Maak de visie samen met de partners, van onderop. Betrek zoveel mogelijk organisaties en externe partijen, zodat er breed draagvlak en een gedeelde verantwoordelijkheid ontstaat (Den Uyl et al., 2015).',
+      'Zorg voor breed draagvlak voor de gekozen visie (Den Uyl et al., 2015). Volgens de Inspectie krijgen veranderingen het best vorm van onderop: betrek zoveel mogelijk partners en externe partijen, zodat er een gedeelde verantwoordelijkheid ontstaat (Inspectie SZW, 2016, §6.1).',
       'Werk stap voor stap. Wie meteen alle neuzen dezelfde kant op wil krijgen, kan de samenwerking juist verlammen (Kolner en Sprinkhuizen, 2014).',
       'Maak de doelen helder en voor iedereen duidelijk. Een onduidelijke doelstelling is een bekende faalfactor van de integrale aanpak (Divosa, 2014).',
     ],
@@ -42,7 +42,7 @@ const inhoud: Factor[] = [
     statements: [
       { id: 'gemeenteraad-1', text: 'De gemeenteraad heeft de kaders voor integrale dienstverlening vastgesteld.', key: true },
       { id: 'gemeenteraad-2', text: 'De gemeenteraad krijgt regelmatig informatie over hoe de samenwerking in de praktijk loopt.' },
-      { id: 'gemeenteraad-3', text: 'Raadsleden en medewerkers wisselen ook buiten de raadsvergaderingen kennis uit.' },
+      { id: 'gemeenteraad-3', text: 'Raadsleden en ambtenaren van het sociaal domein wisselen ook buiten de raadsvergaderingen kennis uit.' },
       { id: 'gemeenteraad-4', text: 'Professionals weten wat de opdracht van de gemeenteraad aan hen is.' },
     ],
     advice: [
@@ -82,14 +82,14 @@ const inhoud: Factor[] = [
       'Volgens de Inspectie is het cruciaal dat de inwoner zelf betrokken is bij zijn traject en bij de doelen.',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'burger-centraal-1', text: 'In onze gemeente is de vraag van de inwoner het startpunt van de hulp, niet het aanbod van de organisaties.', key: true },
+      { id: 'burger-centraal-1', text: 'In onze gemeente is de vraag van de inwoner het startpunt van de hulp.', key: true },
       { id: 'burger-centraal-2', text: 'Inwoners bepalen mee welke doelen er in hun traject komen.' },
       { id: 'burger-centraal-3', text: 'Professionals helpen inwoners om hun eigen netwerk in te zetten.' },
-      { id: 'burger-centraal-4', text: 'In overleggen over de samenwerking gaat de meeste tijd naar de situatie van inwoners, niet naar interne zaken.' },
+      { id: 'burger-centraal-4', text: 'In het overleg van het sociaal (wijk)team gaat de meeste tijd naar de situatie van inwoners.' },
     ],
     advice: [
       'Betrek de inwoner bij het vormgeven van zijn traject en bij het stellen van de doelen. Sluit in gesprekken aan bij wat de inwoner zelf motiveert (Inspectie SZW, 2016, samenvatting).',
-      'Let erop dat bestuurlijke en organisatorische vragen niet de boventoon gaan voeren. Vraag bij elke keuze over de organisatie wat die de inwoner oplevert (Kolner en Sprinkhuizen, 2014).',
+      'In de praktijk voeren bestuurlijke, organisatorische en personele vragen nog vaak de boventoon (Kolner en Sprinkhuizen, 2014). Houd daarom ook in overleg over de organisatie de inwoner als uitgangspunt (Inspectie SZW, 2016, §6.1).',
     ],
     sources: ['Kolner en Sprinkhuizen, 2014'],
     reportRef: 'Inspectie SZW 2016, §6.1 en samenvatting',
@@ -109,9 +109,9 @@ const organisatie: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'cultuur-1', text: 'Professionals van de verschillende organisaties begrijpen elkaars manier van werken.', key: true },
-      { id: 'cultuur-2', text: 'Professionals van de verschillende organisaties bedoelen hetzelfde als ze dezelfde woorden gebruiken.' },
-      { id: 'cultuur-3', text: 'Alle partners in het team zijn gelijkwaardig, ook als ze uit heel verschillende organisaties komen.' },
-      { id: 'cultuur-4', text: 'Medewerkers die vanuit hun eigen organisatie in het team werken, voelen zich vooral lid van het team.' },
+      { id: 'cultuur-5', text: 'Professionals van de verschillende organisaties hebben samen besproken wat zij verstaan onder woorden als ‘zelfredzaam’ of ‘werk’.' },
+      { id: 'cultuur-3', text: 'In het overleg van het sociaal (wijk)team telt de inbreng van elke organisatie even zwaar mee.' },
+      { id: 'cultuur-6', text: 'Gedetacheerde medewerkers krijgen hun dagelijkse opdrachten van de leiding van het sociaal (wijk)team.' },
     ],
     advice: [
       'Organiseer gezamenlijke casuïstiekbesprekingen en gezamenlijke huisbezoeken. Zo groeien medewerkers van verschillende disciplines naar elkaar toe en bouwen ze vertrouwen op (Inspectie SZW, 2016, samenvatting).',
@@ -126,15 +126,15 @@ const organisatie: Factor[] = [
     themeId: 'organisatie',
     title: 'Duidelijke regie door de gemeente (governance)',
     explanation:
-      'Regie betekent hier: de gemeente houdt de samenwerking bij elkaar en stuurt op het geheel. ' +
+      'Het gaat hier om gemeentelijke regie: de gemeente houdt de samenwerking bij elkaar en stuurt op het geheel. Dat is iets anders dan de casusregie rond één huishouden, en iets anders dan de eigen regie van de inwoner. ' +
       'De gemeente ontwikkelt samen met de partijen in het sociaal domein een visie en stelt heldere beleidskaders en randvoorwaarden vast. ' +
-      'Een aangewezen initiator of ketenregisseur die de samenwerking trekt, is volgens de literatuur een succesfactor.',
+      'Een aangewezen initiator en ketenregisseur die de samenwerking trekken, noemt de literatuur een succesfactor.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'regie-1', text: 'Voor alle partners is duidelijk dat de gemeente de regie heeft over de samenwerking in het sociaal domein.', key: true },
+      { id: 'regie-1', text: 'In de afspraken met de partners staat dat de gemeente de samenwerking in het sociaal domein aanstuurt.', key: true },
       { id: 'regie-2', text: 'Er is één persoon verantwoordelijk voor het goed verlopen van de samenwerking, zoals een ketenregisseur.' },
       { id: 'regie-3', text: 'De gemeente heeft heldere beleidskaders voor de samenwerking vastgesteld.' },
-      { id: 'regie-4', text: 'Er zijn aanjagers die de ruimte krijgen om de verandering vooruit te helpen.' },
+      { id: 'regie-4', text: 'De gemeente heeft mensen aangewezen die de verandering naar integraal werken trekken.' },
     ],
     advice: [
       'Benoem een initiator en een ketenregisseur of ketenmanager die verantwoordelijk is voor het goed laten verlopen van de samenwerking. Een aparte afdeling alliantiemanagement kan het samenwerkingsproces ondersteunen (Hekelaar et al., 2009).',
@@ -154,13 +154,14 @@ const organisatie: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'taakverdeling-1', text: 'Het is vastgelegd welke organisatie voor welke taken verantwoordelijk is.', key: true },
-      { id: 'taakverdeling-2', text: 'Bij elke casus is duidelijk wie de regie heeft.' },
+      { id: 'taakverdeling-2', text: 'Bij elke casus is duidelijk welke professional de casusregie heeft.' },
       { id: 'taakverdeling-3', text: 'Het is duidelijk welke hulp het wijkteam zelf biedt en welke hulp andere organisaties bieden.' },
     ],
     advice: [
-      'Leg vast wie de controle heeft en wie in welke situatie verantwoordelijk is. Bij complexe samenwerking hoeven niet alle organisaties evenveel zeggenschap te hebben (Hekelaar et al., 2009; KPMG, 2013; Oude Vrielink, 2014).',
+      'Leg vast wie de controle heeft en wie in welke situatie verantwoordelijk is. Juist bij complexe samenwerking moeten niet alle organisaties evenveel zeggenschap hebben (Hekelaar et al., 2009; KPMG, 2013; Oude Vrielink, 2014).',
       'Baken het wijkteam af ten opzichte van andere vormen van hulp. Zo voorkom je dat partijen taken doorschuiven naar het team (Oude Vrielink, 2014).',
-      'Spreek per type casus af wie de regie heeft: bij vooral zorg en welzijn vaker het sociaal team, bij vooral werk de klantmanager. Een ‘linking pin’ die professionals met elkaar verbindt, kan helpen (Werkplaatsen Sociaal Domein, 2018).',
+      'Spreek per type casus af wie de casusregie heeft: bij vooral zorg en welzijn vaker het sociaal team, bij vooral werk de klantmanager. Een ‘linking pin’ die professionals met elkaar verbindt, kan helpen (Werkplaatsen Sociaal Domein, 2018).',
+      'Leg ook rollen, bevoegdheden en mandaten vast: de Inspectie concludeert dat de samenwerking gebaat is bij heldere kaders, doelen, taakverdelingen, rollen, bevoegdheden en mandaten (Inspectie SZW, 2016, samenvatting). Zorg dat een professional snel een besluit kan krijgen van wie het mandaat heeft, want zonder dat blijft een gezamenlijke aanpak hangen (Werkplaatsen Sociaal Domein, 2018).',
     ],
     sources: ['Hekelaar et al., 2009', 'EC, 2015', 'KPMG, 2013', 'Oude Vrielink, 2014', 'Werkplaatsen Sociaal Domein, 2018'],
     reportRef: 'Inspectie SZW 2016, §6.2; Werkplaatsen Sociaal Domein 2018, h. 4',
@@ -172,7 +173,7 @@ const organisatie: Factor[] = [
     explanation:
       'Ontschotting betekent: de ‘schotten’ tussen organisaties, budgetten en werkprocessen weghalen, zodat geld en werk de inwoner volgen en niet de eigen organisatie. ' +
       'Verschillen in taken, financiering en sturing vanuit aparte beleidsterreinen (kokers) remmen de samenwerking. ' +
-      'Zonder ontschotting zijn wijkteams volgens de literatuur ‘niet meer dan een nieuw trucje’.',
+      'Zonder ontschotting zijn sociale wijkteams volgens de Inspectie ‘niet meer dan een nieuw trucje’.',
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'ontschotting-1', text: 'Professionals kunnen hulp inzetten uit één gezamenlijk budget, los van de wet waar het geld vandaan komt.', key: true },
@@ -181,9 +182,10 @@ const organisatie: Factor[] = [
       { id: 'ontschotting-4', text: 'De professionals van de verschillende organisaties werken met dezelfde methode.' },
     ],
     advice: [
-      'Haal perverse prikkels weg: de financiële sturing vanuit de eigen organisatie mag deelname aan de integrale aanpak niet in de weg staan. Niet-geïntegreerde budgetten remmen de samenwerking en kunnen leiden tot onnodig zware inzet van hulp (Hekelaar et al., 2009; Nijhof en De Levita, 2012).',
-      'Werk vanuit één gezamenlijk werkproces dat de processen in de eigen moederorganisaties aanstuurt. Dit werkte onder meer bij de aanpak van multiprobleemgezinnen (Hekelaar et al., 2009).',
+      'Haal perverse prikkels weg: de financiële sturing vanuit de eigen organisatie mag deelname aan de integrale aanpak niet in de weg staan (Inspectie SZW, 2016, samenvatting). Niet-geïntegreerde budgetten remmen de samenwerking (Hekelaar et al., 2009) en kunnen leiden tot onnodig zware inzet van middelen (Nijhof en De Levita, 2012).',
+      'Werk vanuit één gezamenlijk werkproces dat de processen in de eigen moederorganisaties aanstuurt. Die werkwijze is onder meer toegepast bij de aanpak van jeugdcriminaliteit en van multiprobleemgezinnen (Hekelaar et al., 2009).',
       'Laat ook de omgeving van het wijkteam meeveranderen: frontoffice en backoffice moeten anders gaan werken. Werk met een gedeeld instrumentarium, dus dezelfde methode of hetzelfde systeem (Kolner en Sprinkhuizen, 2014; Berg-le Clercq, 2013).',
+      'Overweeg gezamenlijke huisvesting: volgens diverse auteurs helpt die om de gezamenlijkheid tot stand te brengen (Inspectie SZW, 2016, samenvatting). Reken er niet op dat een gedeeld gebouw genoeg is: het stimuleert de samenwerking, maar is niet altijd genoeg (Hekelaar et al., 2009).',
     ],
     sources: ['Hekelaar et al., 2009', 'Sok, 2013', 'Nijhof en De Levita, 2012', 'Sommer en Pool, 2014', 'Kolner en Sprinkhuizen, 2014', 'Berg-le Clercq, 2013'],
     reportRef: 'Inspectie SZW 2016, §6.2 en samenvatting',
@@ -198,10 +200,10 @@ const organisatie: Factor[] = [
       'De ICT moet zich voegen naar wat professionals aan informatie nodig hebben, niet andersom.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'ict-1', text: 'Professionals in ons team registreren hun werk in één systeem, niet in twee.', key: true },
+      { id: 'ict-1', text: 'Professionals van het sociaal (wijk)team registreren hun werk in één systeem.', key: true },
       { id: 'ict-2', text: 'De informatiesystemen van de samenwerkende organisaties zijn op elkaar aangesloten.' },
       { id: 'ict-3', text: 'De ICT sluit aan bij de informatie die professionals nodig hebben in hun werk.' },
-      { id: 'ict-4', text: 'Er wordt regelmatig gecontroleerd of medewerkers de systemen goed gebruiken.' },
+      { id: 'ict-4', text: 'De organisaties controleren regelmatig of medewerkers de systemen goed gebruiken.' },
     ],
     advice: [
       'Bouw aan een gezamenlijke ICT-infrastructuur en stem de ICT af op het integraal werken (Divosa, 2014; KING, 2013; Van der Kruk, 2014).',
@@ -217,12 +219,12 @@ const organisatie: Factor[] = [
     title: 'Voldoende middelen',
     explanation:
       'De decentralisaties gingen samen met bezuinigingen. Bezuinigingen kunnen het draagvlak voor samenwerking ondermijnen en partners tot concurrenten maken. ' +
-      'Voor het team moet helder zijn wie wat betaalt, zoals personeel en huisvesting.',
+      'Voor het sociaal (wijk)team moet helder zijn wie wat betaalt, zoals personeel en huisvesting.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'middelen-1', text: 'Het team heeft genoeg budget om de afgesproken taken uit te voeren.', key: true },
-      { id: 'middelen-2', text: 'Het is duidelijk welke organisatie welke kosten van het team betaalt.' },
-      { id: 'middelen-3', text: 'De samenwerkende organisaties zien elkaar niet als concurrenten om hetzelfde geld.' },
+      { id: 'middelen-1', text: 'Het sociaal (wijk)team heeft genoeg budget om de afgesproken taken uit te voeren.', key: true },
+      { id: 'middelen-2', text: 'Het is duidelijk welke organisatie welke kosten van het sociaal (wijk)team betaalt.' },
+      { id: 'middelen-5', text: 'De samenwerkende organisaties maken samen afspraken over de verdeling van het geld.' },
       { id: 'middelen-4', text: 'Bij de keuze voor hulp weegt de kwaliteit even zwaar als de kosten.' },
     ],
     advice: [
@@ -247,7 +249,7 @@ const uitvoering: Factor[] = [
       'Het gaat om een goed evenwicht: iemand met complexe problemen heeft niets aan een standaardtraject.',
     steeringLevel: 'operationeel',
     statements: [
-      { id: 'flexibiliteit-1', text: 'Er is een goed evenwicht tussen vaste afspraken en ruimte voor maatwerk.', key: true },
+      { id: 'flexibiliteit-5', text: 'In de werkafspraken staat wanneer een professional ervan mag afwijken om maatwerk te bieden.', key: true },
       { id: 'flexibiliteit-2', text: 'De partners hebben duidelijke afspraken gemaakt over hoe ze samenwerken.' },
       { id: 'flexibiliteit-3', text: 'Professionals kunnen afwijken van een standaardtraject als een inwoner dat nodig heeft.' },
       { id: 'flexibiliteit-4', text: 'De partners kijken regelmatig samen of de afspraken over de samenwerking nog passen.' },
@@ -255,7 +257,7 @@ const uitvoering: Factor[] = [
     advice: [
       'Doorloop als partners samen en systematisch de stappen om de samenwerking vorm te geven. Herhaal die stappen regelmatig, want de omgeving verandert (Hekelaar et al., 2009).',
       'Leg afspraken vast waar dat houvast geeft, zoals bij het uitwisselen van informatie. Houd ruimte voor maatwerk: iemand met complexe problemen heeft geen baat bij vooraf vastgestelde trajecten (Divosa, 2014; Hekelaar et al., 2009).',
-      'Zie toe op de naleving van een convenant. Een convenant met afspraken kan goed werken, maar is geen garantie als niemand controleert of partners zich eraan houden (Divosa, 2014; Hekelaar et al., 2009).',
+      'Zie toe op de naleving van een convenant. Een convenant, een schriftelijke afspraak tussen partners, kan goed werken, maar is geen garantie als niemand controleert of partners zich eraan houden (Divosa, 2014; Hekelaar et al., 2009).',
     ],
     sources: ['EC, 2015', 'KPMG, 2013', 'Hekelaar et al., 2009', 'Divosa, 2014'],
     reportRef: 'Inspectie SZW 2016, §6.3',
@@ -266,13 +268,13 @@ const uitvoering: Factor[] = [
     title: 'Delen van informatie (en privacy)',
     explanation:
       'Een professional moet alle belangrijke gegevens over bijvoorbeeld een gezin kennen, en gegevens delen helpt bij vroegsignalering en preventie. ' +
-      'Toch delen professionals essentiële informatie vaak niet met elkaar. Dat komt door wantrouwen tussen diensten, of door echte of veronderstelde privacyregels.',
-    steeringLevel: 'uitvoerend',
+      'Een bekend knelpunt is dat professionals essentiële informatie niet met elkaar delen. Dat kan komen door wantrouwen tussen diensten, of door echte of veronderstelde privacyregels.',
+    steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'informatie-delen-1', text: 'Professionals van verschillende organisaties delen de informatie die nodig is om een inwoner goed te helpen.', key: true },
       { id: 'informatie-delen-2', text: 'Professionals weten welke informatie ze volgens de privacyregels mogen delen.' },
       { id: 'informatie-delen-3', text: 'Er zijn vaste afspraken over hoe organisaties informatie over gezamenlijke inwoners uitwisselen.' },
-      { id: 'informatie-delen-4', text: 'De inwoner weet met wie informatie over hem gedeeld wordt.' },
+      { id: 'informatie-delen-4', text: 'Professionals vertellen de inwoner vooraf met wie zij informatie over hem delen.' },
     ],
     advice: [
       'Maak afspraken over het uitwisselen van informatie en leg ze vast. Een vaste structuur of protocollen geven hierbij houvast (Inspectie SZW, 2016, §6.3).',
@@ -291,7 +293,7 @@ const uitvoering: Factor[] = [
       'Ook moeten ze de ruimte krijgen om maatwerk te leveren: zij kunnen het beste inschatten wat nodig is.',
     steeringLevel: 'operationeel',
     statements: [
-      { id: 'professionaliteit-1', text: 'Medewerkers zijn goed opgeleid om integraal te werken.', key: true },
+      { id: 'professionaliteit-1', text: 'Medewerkers krijgen training in integraal werken, zoals werken als generalist en gespreksvoering.', key: true },
       { id: 'professionaliteit-2', text: 'Het management geeft duidelijk richting aan de samenwerking.' },
       { id: 'professionaliteit-3', text: 'Medewerkers hebben tijd voor bijscholing.' },
       { id: 'professionaliteit-4', text: 'Professionals krijgen de ruimte om maatwerk te leveren.' },
@@ -299,7 +301,7 @@ const uitvoering: Factor[] = [
     advice: [
       'Investeer in goede managers. Een goede manager geeft richting aan het proces, overtuigt en laat het belang van het samenwerkingsdoel zien (Inspectie SZW, 2016, §6.3).',
       'Train medewerkers in de nieuwe wetgeving en doelgroepen, gesprekstechnieken, oplossingsgericht denken en werken als generalist. Maak tijd vrij voor na- en bijscholing en voor super- en intervisie (Sommer en Pool, 2014; Kolner en Sprinkhuizen, 2014; Berg-le Clercq, 2013).',
-      'Geef professionals de ruimte om maatwerk te leveren. Te strakke kaders vanuit de gemeente staan maatwerk in de weg (Klok et al., 2012; Steenbergen en Wittmayer, 2014).',
+      'Geef professionals de ruimte om maatwerk te leveren: zij kunnen het beste inschatten wat er nodig is (Klok et al., 2012; Gemeente Zaanstad, 2014; Steenbergen en Wittmayer, 2014). Te strakke kaders vanuit de gemeente staan maatwerk in de weg (Inspectie SZW, 2016, samenvatting).',
     ],
     sources: [
       'Sommer en Pool, 2014',
@@ -323,12 +325,12 @@ const uitvoering: Factor[] = [
     steeringLevel: 'operationeel',
     statements: [
       { id: 'caseload-1', text: 'Professionals hebben een caseload die klein genoeg is om elke inwoner de nodige aandacht te geven.', key: true },
-      { id: 'caseload-2', text: 'Het team heeft een stabiele bezetting, met weinig wisselingen van medewerkers.' },
+      { id: 'caseload-2', text: 'Het sociaal (wijk)team heeft een stabiele bezetting, met weinig wisselingen van medewerkers.' },
       { id: 'caseload-3', text: 'Professionals hebben genoeg tijd om een relatie met de inwoner op te bouwen.' },
     ],
     advice: [
       'Houd de caseload behapbaar, zodat elke inwoner de aandacht krijgt die hij nodig heeft (Berg-le Clercq, 2013; Oude Vrielink, 2014).',
-      'Zorg als management voor stabiliteit. Te veel wisselingen zetten de continuïteit en de effectiviteit onder druk, en ondergraven het vertrouwen van inwoners in professionals (Kolner en Sprinkhuizen, 2014).',
+      'Zorg als management voor stabiliteit: te veel wisselingen zetten de continuïteit en de effectiviteit onder druk (Inspectie SZW, 2016, samenvatting). Als de continuïteit van de ondersteuning rammelt, ondergraaft dat het vertrouwen van burgers in professionals (Kolner en Sprinkhuizen, 2014).',
     ],
     sources: ['Berg-le Clercq, 2013', 'Oude Vrielink, 2014', 'Kolner en Sprinkhuizen, 2014', 'De Vries, 2010'],
     reportRef: 'Inspectie SZW 2016, §6.3 en samenvatting; Movisie 2018, §5.2',
@@ -342,7 +344,7 @@ const uitvoering: Factor[] = [
       'Hoge druk om snel resultaten te laten zien is een risico: het kan leiden tot schijnsamenwerking en schijnsuccessen.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'tijd-1', text: 'De samenwerking krijgt de tijd om te groeien, ook als resultaten nog uitblijven.', key: true },
+      { id: 'tijd-1', text: 'De gemeente houdt vast aan de aanpak, ook als de resultaten nog uitblijven.', key: true },
       { id: 'tijd-2', text: 'Medewerkers van verschillende organisaties krijgen tijd om elkaar te leren kennen.' },
       { id: 'tijd-3', text: 'Problemen in de samenwerking worden open besproken, ook als dat tegenvallende resultaten laat zien.' },
       { id: 'tijd-4', text: 'De plannen voor integrale dienstverlening gaan uit van een periode van meerdere jaren.' },
@@ -372,7 +374,8 @@ const uitvoering: Factor[] = [
     advice: [
       'Veranker de samenwerking in gezamenlijke prestatie-indicatoren die gericht zijn op de integraliteit van de dienstverlening. Meet ook de samenwerkingsrelatie (EC, 2015; Hekelaar et al., 2009; Divosa, 2014).',
       'Richt een monitor in op klant- en op teamniveau, en gebruik de gegevens voor evaluatie en bijsturing (Inspectie SZW, 2016, samenvatting).',
-      'Pas op met klassieke sturing op targets, regels en protocollen: die past niet bij deze manier van werken. Een MKBA alleen is vaak niet geschikt om verantwoording af te leggen (Oude Vrielink, 2014; Kolner en Sprinkhuizen, 2014).',
+      'Veel gemeenten vinden een maatschappelijke kosten-batenanalyse (MKBA) alleen niet altijd geschikt om verantwoording af te leggen, maar kennen geen alternatief (Kolner en Sprinkhuizen, 2014). Volgens Oude Vrielink (2014) past klassieke sturing op targets, regels en protocollen niet bij deze manier van werken.',
+      'Stimuleer de samenwerking tussen de organisaties ook met financiële of administratieve prikkels (EC, 2015).',
     ],
     sources: ['EC, 2015', 'Hekelaar et al., 2009', 'Divosa, 2014', 'OECD, 2012', 'Kolner en Sprinkhuizen, 2014', 'Oude Vrielink, 2014'],
     reportRef: 'Inspectie SZW 2016, §6.3 en samenvatting',

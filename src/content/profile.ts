@@ -6,6 +6,9 @@ import type { Questionnaire } from '../core/model'
 
 const MODEL_SOURCE = 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2'
 
+/** The model shares were measured in 2015; the UI always says so (they are not today's shares). */
+export const MODEL_SHARE_YEAR = 2015
+
 /** 002 l. 1288–1335. The shares are those of Van Arum en Schoorl (2015); a small share of municipalities combines types. */
 export const wijkteamModels: Questionnaire['wijkteamModels'] = [
   {
@@ -61,29 +64,33 @@ export const roles: Questionnaire['roles'] = [
 
 export const facts: Questionnaire['facts'] = [
   {
-    // 002 l. 285–288 (summary) and l. 2418–2423 (§6.3, Ragan 2003).
+    // 002 l. 285–289 (summary) and l. 2419–2425 (§6.3, Ragan 2003).
     id: 'tijd-om-te-groeien',
+    factorId: 'tijd',
     text:
       'Samenwerking heeft tijd nodig. De literatuur spreekt van 2,5 jaar om de samenwerking enigszins vorm te geven tot 10 jaar om volledig efficiënt te zijn. Volgens Ragan (2003) duurt het 10 jaar voordat integrale dienstverlening volgroeid is.',
     source: 'Inspectie SZW 2016, samenvatting en §6.3 (Ragan, 2003)',
   },
   {
-    // 002 l. 307–312 (summary) and l. 2042–2050 (§6.2).
+    // 002 l. 307–311 (summary, unattributed) and l. 2043–2057 (§6.2, Kolner en Sprinkhuizen; Sommer en Pool).
     id: 'perverse-prikkels',
+    factorId: 'ontschotting',
     text:
       'Perverse prikkels ondermijnen de samenwerking: de financiële sturing vanuit de eigen organisatie staat deelname aan integrale dienstverlening dan in de weg. Ook detacherings- en deeltijdcontracten maken samenwerken lastiger. Ze zorgen voor extra overleg, dubbele agenda’s en soms loyaliteitsproblemen.',
-    source: 'Inspectie SZW 2016, samenvatting en §6.2 (Kolner en Sprinkhuizen, 2014)',
+    source: 'Inspectie SZW 2016, samenvatting (perverse prikkels) en §6.2 (detachering: Kolner en Sprinkhuizen, 2014; Sommer en Pool, 2014)',
   },
   {
-    // 002 l. 2199–2204.
+    // 002 l. 2199–2205.
     id: 'dubbele-registratie',
+    factorId: 'ict',
     text:
       'Als informatiesystemen niet op elkaar aansluiten, houden professionals een dubbele registratie bij: die van het team en die van hun eigen organisatie.',
     source: 'Inspectie SZW 2016, §6.2 (Hekelaar et al., 2009; Kolner en Sprinkhuizen, 2014; Van Arum en Schoorl, 2015; KPMG, 2013)',
   },
   {
-    // 002 l. 1914–1922.
+    // 002 l. 1914–1933.
     id: 'te-veel-visies',
+    factorId: 'visie',
     text: '‘We leiden niet aan gebrek aan visie, er zijn gewoon te veel visies.’ Het advies: werk stap voor stap.',
     source: 'Kenniscentrum Wmo en Wonen en Hogeschool Inholland (Kolner en Sprinkhuizen, 2014), in Inspectie SZW 2016, §6.1',
   },
@@ -91,25 +98,25 @@ export const facts: Questionnaire['facts'] = [
     // 000 l. 769–790.
     id: 'geen-samenhang',
     text:
-      'In onderzoek van de Werkplaatsen Sociaal Domein tekende 37% van de klanten ‘geen samenhang’ in de hulp die zij krijgen. De klanten die wel samenhang zagen (32%), zagen zichzelf als de schakel: zij hebben zelf contact met alle hulpverleners, die onderling geen samenhang laten zien. Samen is dat bijna twee derde van de klanten.',
-    source: 'Werkplaatsen Sociaal Domein 2018, §3.2',
+      'In een klein onderzoek van de Werkplaatsen Sociaal Domein (31 klanten in 8 gemeenten, van wie 19 een tekening maakten) tekende 37% van de klanten ‘geen samenhang’ in de hulp die zij kregen, en geen enkele professional. De onderzoekers vermoeden dat een deel van de klanten geen samenhang ervaart; de vraag die zij stelden, kan dat aantal hebben vergroot. Alle klanten die wel samenhang tekenden (32%), zagen zichzelf als de schakel tussen hulpverleners die onderling geen samenhang laten zien. Daarom vermoeden de onderzoekers dat het in hun onderzoek om bijna twee derde van de klanten gaat.',
+    source: 'Werkplaatsen Sociaal Domein 2018, samenvatting en §3.2',
   },
   {
-    // 002 l. 1204–1208.
+    // 002 l. 1206–1211.
     id: 'wijkteams-2014',
     text:
       'In 2014 had 69% van de 224 ondervraagde gemeenten sociale wijkteams, en nog eens 17% wilde ermee starten. Van de G32-gemeenten werkte 93% met sociale wijkteams.',
     source: 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2',
   },
   {
-    // 002 l. 1322–1331.
+    // 002 l. 1318–1336.
     id: 'werk-en-inkomen-in-teams',
     text:
       'Werk en inkomen is in ongeveer de helft van de sociale teams vertegenwoordigd. In 47% van de gevallen heeft de gemeente het sociaal (wijk)team zelf in beheer; in 24% is het uitbesteed aan meerdere aanbieders tegelijk.',
     source: 'Inspectie SZW 2016, §4.2',
   },
   {
-    // 000 l. 1370–1376.
+    // 000 l. 1376–1382.
     id: 'klantmanagers-in-teams',
     text:
       'Steeds minder klantmanagers Werk en Inkomen maken deel uit van de sociale teams: in 2014 was dat bij 55% van de teams, in 2017 bij 37%. Genoemde verklaringen zijn onder meer cultuurverschillen en het privacyvraagstuk.',
@@ -119,7 +126,7 @@ export const facts: Questionnaire['facts'] = [
     // 000 l. 262–284.
     id: 'integratie-is-niet-integraal',
     text:
-      'Integratie is iets anders dan integraal. Integratie betekent samenvoegen, en dat kan ook gedeeltelijk. Integraal betekent volledig en allesomvattend. Het gaat bij integrale dienstverlening niet om het samenvoegen van organisaties, maar om hulp die de inwoner als geheel ziet. Een plek op de ladder van integratie zegt dus nog niet of inwoners samenhangende hulp ervaren.',
+      'Integratie is iets anders dan integraal. Integratie betekent samenvoegen, en dat kan ook gedeeltelijk. Integraal betekent volledig en allesomvattend. Volgens Hekelaar et al. (2009) gaat het bij integrale dienstverlening niet om het samenvoegen van organisaties en werkprocessen, maar om dienstverlening die de klant als geheel centraal stelt.',
     source: 'Werkplaatsen Sociaal Domein 2018, §1.3 (Hekelaar et al., 2009)',
   },
   {

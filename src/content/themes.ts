@@ -11,7 +11,7 @@ export const themes: Theme[] = [
     intro:
       'Integrale dienstverlening begint met heldere keuzes: waarom werken we samen, voor wie en met welk doel. ' +
       'Volgens de literatuur ontbreekt het in de praktijk vaak aan één gedeelde visie en zijn de doelen vaak onduidelijk. ' +
-      'Dan gaan bestuurlijke en organisatorische vragen voor, in plaats van de inwoner.',
+      'Ook voeren bestuurlijke en organisatorische vragen nog vaak de boventoon, terwijl de inwoner centraal hoort te staan.',
     sources: ['Hekelaar et al., 2009', 'Den Uyl et al., 2015', 'Kolner en Sprinkhuizen, 2014', 'Divosa, 2014', 'KPMG, 2013'],
   },
   {
@@ -19,7 +19,7 @@ export const themes: Theme[] = [
     title: 'Organisatorische voorwaarden',
     intro:
       'Samenwerken lukt alleen als de organisatie het mogelijk maakt. ' +
-      'Het gaat om een gedeelde cultuur, duidelijke regie en taken, ontschotte budgetten, ICT die op elkaar aansluit en genoeg geld. ' +
+      'Het gaat om een gedeelde cultuur, duidelijke gemeentelijke regie en taken, ontschotte budgetten, ICT die op elkaar aansluit en genoeg geld. ' +
       'Juist deze zaken noemt de literatuur vaak als knelpunt.',
     sources: ['OECD, 2012', 'KPMG, 2013', 'Hekelaar et al., 2009', 'Kolner en Sprinkhuizen, 2014', 'KING, 2013'],
   },
@@ -38,7 +38,8 @@ export const themes: Theme[] = [
     intro:
       'De Inspectie SZW merkt op dat de literatuur weinig zegt over de hulp zoals de inwoner die krijgt. ' +
       'Inwoners noemen zelf vooral vertrouwen, één vaste contactpersoon, afstemming tussen hulpverleners en concrete hulp. ' +
-      'In onderzoek van de Werkplaatsen Sociaal Domein zag ruim een derde van de klanten geen samenhang in de hulp die zij kregen.',
+      'Klanten en professionals zien samenhang heel verschillend: in een klein onderzoek van de Werkplaatsen Sociaal Domein tekende ruim een derde van de klanten ‘geen samenhang’ en geen enkele professional. ' +
+      'U beantwoordt deze stellingen vanuit uw eigen beeld; toets ze daarna bij inwoners.',
     sources: ['Inspectie SZW, 2016', 'Werkplaatsen Sociaal Domein, 2018', 'Movisie, 2018', 'Bool et al., 2017', 'Pijnenburg en Van Hattum, 2012'],
   },
 ]

@@ -112,6 +112,20 @@ export const TensionSchema = z.object({
 })
 export type Tension = z.infer<typeof TensionSchema>
 
+/**
+ * A term of jargon, explained once in the glossary and linked from every text where one of its
+ * forms occurs. `forms` are matched as whole words, case-insensitively; the longest form wins.
+ */
+export const GlossaryEntrySchema = z.object({
+  id: id(),
+  term: nonEmpty(),
+  forms: z.array(nonEmpty()).check(z.minLength(1)),
+  explanation: nonEmpty(),
+  /** Where the explanation comes from, when a source report defines the term. */
+  source: z.optional(nonEmpty()),
+})
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>
+
 export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() })
 
 export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
@@ -133,25 +147,28 @@ export const QuestionnaireSchema = z.object({
   ),
   workIncomePositions: z.array(z.object({ id: id(), label: nonEmpty() })),
   roles: z.array(z.object({ id: id(), label: nonEmpty() })),
-  /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing. */
-  facts: z.array(z.object({ id: id(), text: nonEmpty(), source: nonEmpty() })),
+  /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing; `factorId` shows it with that factor. */
+  facts: z.array(z.object({ id: id(), text: nonEmpty(), source: nonEmpty(), factorId: z.optional(id()) })),
 })
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>
 
 /* ---------- a result (what a participant or a team saves) ---------- */
 
 export const scaleValues = [1, 2, 3, 4, 5] as const
-export const ScaleAnswerSchema = z.union([
-  z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('weet-niet'),
-])
+export const ScaleAnswerSchema = z.literal([...scaleValues, 'weet-niet'])
 export type ScaleAnswer = z.infer<typeof ScaleAnswerSchema>
 
 export const ladderAnswers = ['ja', 'deels', 'nee', 'weet-niet'] as const
 export const LadderAnswerSchema = z.enum(ladderAnswers)
 export type LadderAnswer = z.infer<typeof LadderAnswerSchema>
 
-const shortText = () => z.string().check(z.maxLength(200))
-const longText = () => z.string().check(z.maxLength(5000))
+/** Longest short text (a name, a team, a role): one limit for schemas, stores and input fields. */
+export const SHORT_TEXT_MAX = 200
+/** Longest long text (a note, an action). */
+export const LONG_TEXT_MAX = 5000
+
+const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX))
+const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX))
 
 export const ProfileSchema = z.object({
   municipality: z.optional(shortText()),
@@ -179,6 +196,22 @@ export const scanModes = ['volledig', 'kort'] as const
 export const ScanModeSchema = z.enum(scanModes)
 export type ScanMode = z.infer<typeof ScanModeSchema>
 
+/** The answer to the access question: one of KING's types, or "weet ik niet". */
+export const AccessAnswerSchema = z.union([AccessTypeSchema, z.literal('weet-niet')])
+export type AccessAnswer = z.infer<typeof AccessAnswerSchema>
+
+/** The team's own guess of its rung, or "weet ik niet". */
+export const OwnGuessAnswerSchema = z.union([RungIdSchema, z.literal('weet-niet')])
+export type OwnGuessAnswer = z.infer<typeof OwnGuessAnswerSchema>
+
+/**
+ * The kind of work a participant does, chosen from a short list so that it can travel in a team
+ * file without naming anyone; the workshop compares groups of at least three (core/team/roleGroups.ts).
+ */
+export const roleGroupIds = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders'] as const
+export const RoleGroupSchema = z.enum(roleGroupIds)
+export type RoleGroup = z.infer<typeof RoleGroupSchema>
+
 /** What one respondent filled in. Also the participants inside a team result. */
 export const AnswersSchema = z.object({
   mode: ScanModeSchema,
@@ -194,9 +227,11 @@ export const AnswersSchema = z.object({
   outOfScope: z.array(z.string()),
   /** ladder indicator id → answer. */
   ladder: z.record(z.string(), LadderAnswerSchema),
-  access: z.optional(z.union([AccessTypeSchema, z.literal('weet-niet')])),
+  access: z.optional(AccessAnswerSchema),
   /** The rung the team itself guessed, asked before results are shown. */
-  ownGuess: z.optional(z.union([RungIdSchema, z.literal('weet-niet')])),
+  ownGuess: z.optional(OwnGuessAnswerSchema),
+  /** Optional; kept in a team file (unlike the profile) because it names a group, not a person. */
+  roleGroup: z.optional(RoleGroupSchema),
 })
 export type Answers = z.infer<typeof AnswersSchema>
 

@@ -1,20 +1,30 @@
-import { shallowRef } from 'vue'
-import { nl } from './nl'
+import type { nl } from './nl'
+import { common } from './nl/common'
+import { files } from './nl/files'
+import { start } from './nl/start'
 
 /** The shape every locale must have; a new locale that misses a string does not compile. */
 export type Messages = typeof nl
 
-const locales = { nl } satisfies Record<string, Messages>
-export type LocaleId = keyof typeof locales
+/**
+ * The start page's words ship with the first route; the rest of the Dutch text (results, workshop,
+ * print, …) arrives with the first navigation elsewhere (`loadAllMessages`, awaited by the router),
+ * which keeps the first route within its size budget. Until then the other sections are absent.
+ * There is one locale (Dutch), so this is a constant object, filled in once.
+ */
+const messages = { ...common, files, start } as Messages
 
-const current = shallowRef<Messages>(nl)
+let loading: Promise<void> | undefined
 
-export function setLocale(id: LocaleId): void {
-  current.value = locales[id]
-  document.documentElement.lang = id
+/** Fills in every section of the UI text; cheap to call again. */
+export function loadAllMessages(): Promise<void> {
+  loading ??= import('./nl').then(({ nl: all }) => {
+    Object.assign(messages, all)
+  })
+  return loading
 }
 
-/** The UI text of the active locale; read it in templates as `t.nav.start`. */
+/** The UI text; read it in templates as `t.nav.start`. */
 export function useMessages(): Messages {
-  return current.value
+  return messages
 }

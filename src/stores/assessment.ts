@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, onScopeDispose, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import type { Action, AccessType, Answers, LadderAnswer, ParticipantResult, Profile, RungId, ScaleAnswer, ScanMode } from '@/core/model'
+import type { AccessAnswer, Action, Answers, LadderAnswer, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
 import { completeness } from '@/core/scan/scoring'
+import { patchProfile } from '@/core/scan/profile'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const CURRENT_KEY = 'huidige-invulling'
@@ -18,7 +19,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const started = ref(false)
 
   restore()
-  storage.onClearAll(startNew)
+  onScopeDispose(storage.onClearAll(startNew))
 
   const progress = computed(() => completeness(questionnaire, answers.value))
   const result = computed<ParticipantResult>(() =>
@@ -66,12 +67,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   function updateProfile(patch: Partial<Profile>): void {
-    const profile: Profile = { ...answers.value.profile }
-    for (const [key, value] of Object.entries(patch) as [keyof Profile, Profile[keyof Profile]][]) {
-      if (value === undefined || value === '') delete profile[key]
-      else Object.assign(profile, { [key]: value })
-    }
-    answers.value.profile = profile
+    answers.value.profile = patchProfile(answers.value.profile, patch)
     touch()
   }
 
@@ -106,15 +102,21 @@ export const useAssessmentStore = defineStore('assessment', () => {
     touch()
   }
 
-  function setAccess(value: AccessType | 'weet-niet' | undefined): void {
+  function setAccess(value: AccessAnswer | undefined): void {
     if (value === undefined) delete answers.value.access
     else answers.value.access = value
     touch()
   }
 
-  function setOwnGuess(value: RungId | 'weet-niet' | undefined): void {
+  function setOwnGuess(value: OwnGuessAnswer | undefined): void {
     if (value === undefined) delete answers.value.ownGuess
     else answers.value.ownGuess = value
+    touch()
+  }
+
+  function setRoleGroup(value: RoleGroup | undefined): void {
+    if (value === undefined) delete answers.value.roleGroup
+    else answers.value.roleGroup = value
     touch()
   }
 
@@ -158,6 +160,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answerLadder,
     setAccess,
     setOwnGuess,
+    setRoleGroup,
     setActions,
     setLastStep,
     load,

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { ResultFile } from '@/core/model'
 import type { ResultSummary } from '@/core/scan/summary'
 import { summarizeResult } from '@/core/scan/summary'
 import { compareResults } from '@/core/compare/compare'
-import { isDevelopment as sameTeamTwoMoments } from '@/core/compare/compareSides'
+import { isSameTeamTwoMoments } from '@/core/compare/compareSides'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 export type Side = 'a' | 'b'
@@ -20,13 +20,15 @@ export interface CompareSide {
 export const useCompareStore = defineStore('compare', () => {
   const a = ref<CompareSide | null>(null)
   const b = ref<CompareSide | null>(null)
-  useDeviceStorage().onClearAll(() => {
-    a.value = null
-    b.value = null
-  })
+  onScopeDispose(
+    useDeviceStorage().onClearAll(() => {
+      a.value = null
+      b.value = null
+    }),
+  )
 
   const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary) : null))
-  const isDevelopment = computed(() => (a.value && b.value ? sameTeamTwoMoments(a.value.result, b.value.result) : false))
+  const isDevelopment = computed(() => (a.value && b.value ? isSameTeamTwoMoments(a.value.result, b.value.result) : false))
 
   function setSide(side: Side, name: string, result: ResultFile): void {
     const chosen = { name, result, summary: summarizeResult(questionnaire, result) }

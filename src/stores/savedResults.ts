@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import type { ResultFile } from '@/core/model'
 import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError } from '@/core/files/fileFormat'
-import { MAX_COLLECTION_NAME } from '@/core/files/fileFormat'
+import { renameLabel } from '@/core/util/text'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const SAVED_KEY = 'bewaarde-resultaten'
@@ -20,7 +20,7 @@ export const useSavedResultsStore = defineStore('savedResults', () => {
   const storage = useDeviceStorage()
   const entries = ref<SavedEntry[]>([])
   reload()
-  storage.onClearAll(reload)
+  onScopeDispose(storage.onClearAll(reload))
 
   const newestFirst = computed(() => [...entries.value].sort((a, b) => b.savedAt.localeCompare(a.savedAt)))
 
@@ -36,15 +36,15 @@ export const useSavedResultsStore = defineStore('savedResults', () => {
   }
 
   function save(name: string, result: ResultFile): SavedEntry {
-    const entry = withKey({ name: name.trim().slice(0, MAX_COLLECTION_NAME) || result.kind, savedAt: new Date().toISOString(), result })
+    const entry = withKey({ name: renameLabel(name) ?? result.kind, savedAt: new Date().toISOString(), result })
     entries.value = [...entries.value, entry]
     persist()
     return entry
   }
 
   function rename(key: string, name: string): void {
-    const trimmed = name.trim().slice(0, MAX_COLLECTION_NAME)
-    if (trimmed === '') return
+    const trimmed = renameLabel(name)
+    if (trimmed === null) return
     entries.value = entries.value.map((entry) => (entry.key === key ? { ...entry, name: trimmed } : entry))
     persist()
   }

@@ -1,11 +1,18 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Action, Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
-import { answersOf, toParticipantResult, toTeamResult } from '@/core/files/newResult'
-import { aggregateTeam, resultFingerprint } from '@/core/team/aggregate'
+import { answersOf, toTeamResult } from '@/core/files/newResult'
+import { answersFingerprint } from '@/core/files/fingerprint'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { withAgreed } from '@/core/team/agreed'
+import { parseWorkshopLabels, type WorkshopLabel } from '@/core/team/workshopLabels'
+import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
+import { renameLabel } from '@/core/util/text'
+import { compareRoleGroups } from '@/core/team/roleGroups'
+import { discussionAgenda } from '@/core/team/agenda'
 import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
-import { readResultText, readShareLink, type NamedText } from '@/core/files/participantImport'
+import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const TEAM_KEY = 'workshop'
@@ -33,16 +40,12 @@ let nextKey = 0
 /** A refused or duplicate input must leave what is stored exactly as it was. */
 const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd' || outcome.status === 'team'
 
-/** Answers only, so the same scan saved twice (or once as file, once as link) is recognised. */
-function fingerprintOf(answers: Answers): string {
-  const neutral = toParticipantResult({ ...answers, profile: {}, notes: {} }, { questionnaireVersion: '', actions: [], savedAt: '' })
-  return resultFingerprint(neutral)
-}
-
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
   const storage = useDeviceStorage()
-  const participants = ref<WorkshopParticipant[]>([])
+  // Shallow: participants are replaced, never changed in place, and a deep proxy around a thousand
+  // answer records made every add and every render several times slower.
+  const participants = shallowRef<WorkshopParticipant[]>([])
   const agreed = ref<Record<string, Agreed>>({})
   const profile = ref<Profile>({})
   /** The action plan of a team file that was opened here: kept, so that it travels on into reports and files. */
@@ -50,7 +53,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
   const notStored = ref(false)
   restore()
-  storage.onClearAll(clear)
+  onScopeDispose(storage.onClearAll(clear))
 
   const team = computed(() =>
     participants.value.length === 0
@@ -58,6 +61,9 @@ export const useWorkshopStore = defineStore('workshop', () => {
       : aggregateTeam(questionnaire, participants.value.map((participant) => participant.answers), agreed.value),
   )
   const summary = computed(() => team.value?.summary ?? null)
+  const roles = computed(() => compareRoleGroups(questionnaire, participants.value.map((participant) => participant.answers)))
+  /** The conversation agenda: aggregated figures and questionnaire text only, safe for the projector. */
+  const agenda = computed(() => (team.value === null ? null : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value })))
   const teamResult = computed<TeamResult | null>(() =>
     participants.value.length === 0
       ? null
@@ -75,12 +81,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     const stored = storage.read(TEAM_KEY)
     const outcome = stored === null ? null : parseResultFile(stored)
     if (!outcome?.ok || outcome.result.kind !== 'team') return
-    let labels: { label: string; source: string }[] = []
-    try {
-      labels = JSON.parse(storage.read(LABELS_KEY) ?? '[]') as { label: string; source: string }[]
-    } catch {
-      labels = []
-    }
+    const labels = parseWorkshopLabels(storage.read(LABELS_KEY))
     applyTeam(outcome.result, (index) => labels[index])
   }
 
@@ -93,7 +94,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     }
     const saved =
       storage.write(TEAM_KEY, serializeResult(teamResult.value)) &&
-      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }) => ({ label, source }))))
+      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }): WorkshopLabel => ({ label, source }))))
     // Half a workshop on the device would reopen wrong: keep none of it, and say so.
     if (!saved) {
       storage.remove(TEAM_KEY)
@@ -102,7 +103,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     notStored.value = !saved
   }
 
-  function applyTeam(loaded: TeamResult, labelAt: (index: number) => { label: string; source: string } | undefined): void {
+  function applyTeam(loaded: TeamResult, labelAt: (index: number) => WorkshopLabel | undefined): void {
     participants.value = loaded.participants.map((answers, index) => {
       const known = labelAt(index)
       return makeParticipant(answers, known?.source ?? 'team', known?.label ?? `Deelnemer ${index + 1}`)
@@ -112,63 +113,79 @@ export const useWorkshopStore = defineStore('workshop', () => {
     actions.value = [...loaded.actions]
   }
 
-  function makeParticipant(answers: Answers, source: string, label?: string): WorkshopParticipant {
+  function makeParticipant(answers: Answers, source: string, label?: string, position = participants.value.length + 1): WorkshopParticipant {
     nextKey += 1
     const typed = answers.profile.participant?.trim()
     return {
       key: `p${nextKey}`,
-      label: label ?? (typed || `Deelnemer ${participants.value.length + 1}`),
+      label: label ?? (typed || `Deelnemer ${position}`),
       source,
       answers,
-      fingerprint: fingerprintOf(answers),
+      fingerprint: answersFingerprint(answers),
     }
   }
 
-  function add(name: string, result: ResultFile): AddOutcome {
+  /**
+   * Adds to `batch` (participants not yet in the list) so that many files cost one list update:
+   * the duplicate check looks fingerprints up in `known` instead of scanning the list per file.
+   */
+  function add(name: string, result: ResultFile, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
     if (result.kind === 'team') {
-      const before = participants.value.length
-      for (const answers of result.participants) addAnswers(answers, name)
+      const before = batch.length
+      for (const answers of result.participants) addAnswers(answers, name, batch, known)
       if (Object.keys(agreed.value).length === 0) agreed.value = { ...result.agreed }
       if (Object.keys(profile.value).length === 0) profile.value = { ...result.profile }
       if (actions.value.length === 0) actions.value = [...result.actions]
-      return { name, status: 'team', count: participants.value.length - before }
+      return { name, status: 'team', count: batch.length - before }
     }
-    return addAnswers(answersOf(result), name)
+    return addAnswers(answersOf(result), name, batch, known)
   }
 
-  function addAnswers(answers: Answers, source: string): AddOutcome {
-    const fingerprint = fingerprintOf(answers)
-    const twin = participants.value.find((participant) => participant.fingerprint === fingerprint)
-    if (twin) return { name: source, status: 'dubbel', label: twin.label }
-    const participant = makeParticipant(answers, source)
-    participants.value = [...participants.value, participant]
-    if (Object.keys(profile.value).length === 0) adoptTeamProfile(answers.profile)
+  function addAnswers(answers: Answers, source: string, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
+    const fingerprint = answersFingerprint(answers)
+    const twin = known.get(fingerprint)
+    if (twin !== undefined) return { name: source, status: 'dubbel', label: twin }
+    const participant = makeParticipant(answers, source, undefined, participants.value.length + batch.length + 1)
+    batch.push(participant)
+    known.set(fingerprint, participant.label)
+    // The first participant's municipality and team name the workshop; never a person's name.
+    if (Object.keys(profile.value).length === 0) profile.value = teamProfileFrom(answers.profile)
     return { name: source, status: 'toegevoegd', label: participant.label }
   }
 
-  /** The first participant's municipality and team name the workshop; never a person's name. */
-  function adoptTeamProfile(from: Profile): void {
-    const { municipality, team: teamName, wijkteamModel } = from
-    profile.value = {
-      ...(municipality ? { municipality } : {}),
-      ...(teamName ? { team: teamName } : {}),
-      ...(wijkteamModel ? { wijkteamModel } : {}),
-    }
+  /** Runs `work` with an empty batch and the fingerprints already in the list, then adds the batch at once. */
+  function inBatch<T>(work: (batch: WorkshopParticipant[], known: Map<string, string>) => T): T {
+    const batch: WorkshopParticipant[] = []
+    const known = new Map(participants.value.map((participant) => [participant.fingerprint, participant.label]))
+    const outcome = work(batch, known)
+    if (batch.length > 0) participants.value = [...participants.value, ...batch]
+    return outcome
   }
 
   /** Adds every readable file; a bad file changes nothing and gets its own message. */
-  function addFiles(files: NamedText[]): AddOutcome[] {
-    const outcomes = files.map((file): AddOutcome => {
-      const read = readResultText(file)
-      return read.ok ? add(file.name, read.result) : { name: file.name, status: 'fout', error: read.error }
-    })
+  function addFiles(files: ReadFile[]): AddOutcome[] {
+    const outcomes = inBatch((batch, known) =>
+      files.map((file): AddOutcome => {
+        const read = readResultText(file)
+        return read.ok ? add(file.name, read.result, batch, known) : { name: file.name, status: 'fout', error: read.error }
+      }),
+    )
     if (outcomes.some(changedSomething)) persist()
     return outcomes
   }
 
   async function addLink(text: string): Promise<AddOutcome> {
-    const read = await readShareLink(text)
-    const outcome: AddOutcome = read.ok ? add('link', read.result) : { name: 'link', status: 'fout', error: read.error }
+    const read = await readShareLink(text, questionnaire)
+    const outcome: AddOutcome = read.ok
+      ? inBatch((batch, known) => add('link', read.result, batch, known))
+      : { name: 'link', status: 'fout', error: read.error }
+    if (changedSomething(outcome)) persist()
+    return outcome
+  }
+
+  /** A participant read from a hand-in code or short link (no file name, no profile but a role group). */
+  function addHandIn(answers: Answers, source: string): AddOutcome {
+    const outcome = inBatch((batch, known) => addAnswers(answers, source, batch, known))
     if (changedSomething(outcome)) persist()
     return outcome
   }
@@ -179,28 +196,19 @@ export const useWorkshopStore = defineStore('workshop', () => {
   }
 
   function rename(key: string, label: string): void {
-    const trimmed = label.trim().slice(0, 200)
-    if (trimmed === '') return
+    const trimmed = renameLabel(label)
+    if (trimmed === null) return
     participants.value = participants.value.map((participant) => (participant.key === key ? { ...participant, label: trimmed } : participant))
     persist()
   }
 
   function setAgreed(factorId: string, value: Agreed): void {
-    const next = { ...agreed.value }
-    const empty = value.score === undefined && (value.note ?? '').trim() === ''
-    if (empty) delete next[factorId]
-    else next[factorId] = value
-    agreed.value = next
+    agreed.value = withAgreed(agreed.value, factorId, value)
     persist()
   }
 
   function updateProfile(patch: Partial<Profile>): void {
-    const next: Profile = { ...profile.value }
-    for (const [key, value] of Object.entries(patch) as [keyof Profile, Profile[keyof Profile]][]) {
-      if (value === undefined || value === '') delete next[key]
-      else Object.assign(next, { [key]: value })
-    }
-    profile.value = next
+    profile.value = patchProfile(profile.value, patch)
     persist()
   }
 
@@ -225,10 +233,13 @@ export const useWorkshopStore = defineStore('workshop', () => {
     actions,
     team,
     summary,
+    roles,
+    agenda,
     teamResult,
     notStored,
     addFiles,
     addLink,
+    addHandIn,
     remove,
     rename,
     setAgreed,

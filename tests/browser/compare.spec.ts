@@ -43,7 +43,10 @@ describe('comparing two results', () => {
       )
     }
     const series = JSON.parse((await page.locator('[data-chart="vergelijking"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
-    expect(series.map((item: { label: string }) => item.label)).toEqual(['A: noord-1.json', 'B: wi-1.json'])
+    // Each side is named by its team and date, not by its file name (issue #16).
+    expect(series.map((item: { label: string }) => item.label)).toEqual(['A: Wijkteam Noord, 18 november 2026', 'B: Werk en Inkomen, 19 november 2026'])
+    await expect(page.locator('[data-difference] svg.compare-dumbbell').count()).resolves.toBe(expected.factors.length)
+    await expect(page.locator('[data-no-league]').innerText()).resolves.toContain('Geen ranglijst')
     for (const side of ['a', 'b'] as const) {
       const rung = questionnaire.rungs[expected.ladder[side].rung]!.title
       await expect(page.locator(`[data-ladder="${side}"] [aria-current="step"]`).innerText()).resolves.toContain(rung)

@@ -49,7 +49,9 @@ describe('the workshop', () => {
     const agenda = await page.locator('[data-agenda]').evaluateAll((items) => items.map((item) => item.getAttribute('data-agenda')))
     expect(agenda).toEqual(expected.agenda)
     const radar = JSON.parse((await page.locator('[data-chart="team"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
-    expect(radar.at(-1).data).toEqual(expected.factors.map((factor) => factor.median))
+    // The radar leaves out a factor nobody scored (teamRadar.ts); these fixtures predate the four client factors added in 2026.1.
+    const drawn = expected.factors.filter((factor) => factor.spread !== null || factor.median !== null)
+    expect(radar.at(-1).data).toEqual(drawn.map((factor) => factor.median))
     expect(errors).toEqual([])
     await context.close()
   })

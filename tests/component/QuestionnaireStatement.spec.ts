@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuestionnaireStatement from '@/components/questionnaire/QuestionnaireStatement.vue'
 import type { Questionnaire, ScaleAnswer } from '@/core/model'
+import { questionnaire } from '@/content/questionnaire'
+import { questionnaireKey } from '@/composables/useQuestionnaire'
 
 const scale: Questionnaire['scale'] = {
   points: [
@@ -19,11 +21,11 @@ function mountStatement(answer?: ScaleAnswer) {
   return mount(QuestionnaireStatement, {
     props: {
       statement,
-      scale,
       modelValue: answer,
       'onUpdate:modelValue': (value: ScaleAnswer | undefined) => wrapper.setProps({ modelValue: value }),
     },
     attachTo: document.body,
+    global: { provide: { [questionnaireKey]: { ...questionnaire, scale } } },
   })
   // The wrapper is assigned below; the handler only runs after mounting.
 }

@@ -60,7 +60,7 @@ describe('the hostile fixtures', () => {
   })
 
   it('refuses the mangled share link', async () => {
-    const outcome = await readShareLink(readFileSync(`${hostile}mangled-link.txt`, 'utf8'))
+    const outcome = await readShareLink(readFileSync(`${hostile}mangled-link.txt`, 'utf8'), questionnaire)
     expect(outcome.ok ? null : outcome.error.code).toBe('ongeldige-link')
   })
 

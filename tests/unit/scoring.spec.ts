@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
   FACTOR_STATUS_THRESHOLDS,
-  askedFactors,
-  askedStatements,
   completeness,
   groupScores,
   knelpunten,
   priorities,
   scoreFactors,
-  statementsFor,
   statusFor,
   strongest,
   unknownHotspots,
   type FactorScore,
 } from '@/core/scan/scoring'
+import { askedFactors, askedStatements, statementsFor } from '@/core/scan/scope'
 import { answerAll, buildAnswers, buildQuestionnaire, ladderAll, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1, statementsPerFactor: 3 })

@@ -20,7 +20,9 @@ describe('summarize', () => {
     expect(s.priorities).toEqual([{ factorId: 'f2', score: 1.5, status: 'knelpunt', reason: 'belangrijk-en-laag' }])
     expect(s.strongest.map((f) => f.factorId)).toEqual(['f1'])
     expect(s.knelpunten.map((f) => f.factorId)).toEqual(['f2'])
-    expect(s.tensions.map((t) => t.tension.id)).toEqual(['t1'])
+    // Every tension is listed now (issue #12 item 7); this assertion used to be ['t1'] under the old hide rule.
+    expect(s.tensions.map((t) => t.tension.id)).toEqual(['t1', 't2'])
+    expect(s.tensions.map((t) => t.diverging)).toEqual([true, false])
     expect(s.unknownHotspots.map((f) => f.factorId)).toEqual(['f2'])
     expect(s.completeness.answered).toBe(6 + 3)
   })

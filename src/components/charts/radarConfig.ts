@@ -14,7 +14,8 @@ import {
   type ChartData,
   type ChartOptions,
 } from 'chart.js'
-import { GROUP_COLOURS, SERIES_COLOURS, type RadarData } from './radarTypes'
+import type { RadarData } from '@/core/scan/radar'
+import { BAND_FILL, GRID_COLOUR, GROUP_COLOURS, MUTED_COLOUR, SERIES_COLOURS, SERIES_FILLS, TEXT_COLOUR } from './chartPalette'
 
 // Only the parts a radar needs, so the chart chunk stays small.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend)
@@ -44,7 +45,7 @@ export function radarChartData(data: RadarData): RadarChartData {
               data: data.band.high,
               borderWidth: 0,
               pointRadius: 0,
-              backgroundColor: 'rgba(120, 120, 120, 0.28)',
+              backgroundColor: BAND_FILL,
               fill: '-1',
             },
           ]
@@ -53,7 +54,7 @@ export function radarChartData(data: RadarData): RadarChartData {
         label: series.label,
         data: series.values,
         borderColor: SERIES_COLOURS[series.variant],
-        backgroundColor: series.variant === 'a' ? 'rgba(11, 90, 143, 0.12)' : 'rgba(179, 71, 0, 0.08)',
+        backgroundColor: SERIES_FILLS[series.variant],
         borderWidth: 3,
         borderDash: series.variant === 'b' ? [8, 5] : [],
         pointStyle: series.variant === 'a' ? ('circle' as const) : ('triangle' as const),
@@ -92,9 +93,9 @@ export function radarChartOptions(
       r: {
         min: 1,
         max: 5,
-        ticks: { stepSize: 1, backdropColor: 'transparent', color: '#4a4a4a', font: { size: 12 } },
-        grid: { color: '#c4cad3' },
-        angleLines: { color: '#c4cad3' },
+        ticks: { stepSize: 1, backdropColor: 'transparent', color: MUTED_COLOUR, font: { size: 12 } },
+        grid: { color: GRID_COLOUR },
+        angleLines: { color: GRID_COLOUR },
         pointLabels: {
           color: (context) => labelColour(context.index),
           font: { size: labelSize, weight: 'bold' },
@@ -106,7 +107,7 @@ export function radarChartOptions(
       legend: {
         display: data.series.length > 1 || data.band !== undefined,
         position: 'bottom',
-        labels: { usePointStyle: true, color: '#1b1b1b', filter: (item) => !data.band || item.datasetIndex !== 0 },
+        labels: { usePointStyle: true, color: TEXT_COLOUR, filter: (item) => !data.band || item.datasetIndex !== 0 },
       },
       tooltip: { enabled: responsive },
     },

@@ -1,6 +1,6 @@
 import { Chart, type Plugin } from 'chart.js'
 import { radarChartData, radarChartOptions } from '@/components/charts/radarConfig'
-import type { RadarData } from '@/components/charts/radarTypes'
+import type { RadarData } from '@/core/scan/radar'
 
 /**
  * A white page under the chart: an opaque image needs no transparency mask in the PDF, which keeps

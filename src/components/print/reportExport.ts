@@ -2,7 +2,7 @@
  * The Word and HTML versions of a report, made in the browser from the same document blocks as the
  * print layout. The Word writer (and its library) is loaded only when a .docx is asked for.
  */
-import type { RadarData } from '@/components/charts/radarTypes'
+import type { RadarData } from '@/core/scan/radar'
 import type { ReportDocument } from '@/core/report/reportDocument'
 import { renderReportHtml } from '@/core/report/reportHtml'
 import { printRadarImage } from './printRadarImage'

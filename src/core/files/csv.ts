@@ -3,11 +3,12 @@
  * reads ANSI and breaks "ë"), semicolons (the Dutch list separator, because the comma is the
  * decimal sign), CRLF line ends and decimal commas.
  */
-import type { Factor, LadderAnswer, ParticipantResult, Questionnaire, ResultFile } from '../model'
+import type { LadderAnswer, ParticipantResult, Questionnaire, ResultFile } from '../model'
 import { aggregateTeam } from '../team/aggregate'
-import type { IndicatorAggregate, TeamSummary } from '../team/aggregate'
+import type { TeamSummary } from '../team/aggregate'
 import type { FactorStatus } from '../scan/scoring'
-import { ownValue } from '../util/records'
+import { ownValue, required } from '../util/records'
+import { questionnaireIndex } from '../util/lookups'
 import { round } from '../util/stats'
 import { summarize } from '../scan/summary'
 import type { ResultSummary } from '../scan/summary'
@@ -71,10 +72,6 @@ function csvRow(cells: readonly Cell[]): string {
   return cells.map((c) => (typeof c === 'string' ? csvField(c) : csvNumber(c))).join(CSV_SEPARATOR)
 }
 
-function rungTitle(q: Questionnaire, rungId: string): string {
-  return q.rungs.find((r) => r.id === rungId)?.title ?? rungId
-}
-
 function participantLadderRows(q: Questionnaire, r: ParticipantResult): Cell[][] {
   return [
     [...CSV_LADDER_HEADERS],
@@ -90,7 +87,7 @@ function teamLadderRows(q: Questionnaire, team: TeamSummary): Cell[][] {
     [...CSV_LADDER_HEADERS, ...CSV_TEAM_LADDER_HEADERS],
     ...q.ladderIndicators.map((i) => {
       // aggregateTeam lists every indicator of the questionnaire.
-      const agg = team.ladderIndicators[i.id] as IndicatorAggregate
+      const agg = required(ownValue(team.ladderIndicators, i.id), `indicator ${i.id}`)
       const c = agg.counts
       return [i.text, i.rung, CSV_ANSWER_LABELS[agg.answer], c.ja, c.deels, c.nee, c['weet-niet'], c.leeg]
     }),
@@ -103,10 +100,10 @@ function labelOr(value: string | null, label: (v: string) => string): string {
 }
 
 function buildCsv(q: Questionnaire, summary: ResultSummary, noteFor: (factorId: string) => string | undefined, ladder: Cell[][]): string {
+  const { themeTitle, factorTitle, rungTitle, accessLabel } = questionnaireIndex(q)
   const factorRows: Cell[][] = summary.factors.map((f) => [
-    q.themes.find((t) => t.id === f.themeId)?.title ?? f.themeId,
-    // Every scored factor comes from this questionnaire.
-    (q.factors.find((x) => x.id === f.factorId) as Factor).title,
+    themeTitle(f.themeId),
+    factorTitle(f.factorId),
     f.score,
     CSV_STATUS_LABELS[f.status],
     f.answered,
@@ -116,10 +113,10 @@ function buildCsv(q: Questionnaire, summary: ResultSummary, noteFor: (factorId: 
   ])
   const placement = summary.ladder
   const placementRows: Cell[][] = [
-    [CSV_LABELS.placement, rungTitle(q, placement.rungId)],
-    [CSV_LABELS.ownGuess, labelOr(placement.ownGuess, (id) => rungTitle(q, id))],
+    [CSV_LABELS.placement, rungTitle(placement.rungId)],
+    [CSV_LABELS.ownGuess, labelOr(placement.ownGuess, rungTitle)],
     [CSV_LABELS.guessDifference, placement.guessDifference],
-    [CSV_LABELS.access, labelOr(placement.access, (id) => q.accessQuestion.options.find((o) => o.id === id)?.label ?? id)],
+    [CSV_LABELS.access, labelOr(placement.access, accessLabel)],
   ]
   const rows: Cell[][] = [[...CSV_FACTOR_HEADERS], ...factorRows, [], ...ladder, [], ...placementRows]
   return CSV_BOM + rows.map(csvRow).join(CSV_LINE_END) + CSV_LINE_END

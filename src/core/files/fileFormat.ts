@@ -4,7 +4,7 @@
  * error codes the UI explains in plain Dutch.
  */
 import { z } from 'zod/mini'
-import { ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from '../model'
+import { ResultFileSchema, SCHEMA_VERSION, SHORT_TEXT_MAX, TOOL_NAME } from '../model'
 import type { ResultFile } from '../model'
 import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
@@ -17,7 +17,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024
 export const MAX_COLLECTION_BYTES = 10 * MAX_FILE_BYTES
 
 /** Longest name of a result inside a collection (the same limit as the profile's short texts). */
-export const MAX_COLLECTION_NAME = 200
+export const MAX_COLLECTION_NAME = SHORT_TEXT_MAX
 
 export const importErrorCodes = [
   'te-groot',
@@ -29,6 +29,8 @@ export const importErrorCodes = [
   'ongeldige-link',
   /** An HTML file that is not an Integraalscan report with its data block. */
   'geen-rapport',
+  'andere-vragenlijst',
+  'andere-sessie',
 ] as const
 export type ImportErrorCode = (typeof importErrorCodes)[number]
 
@@ -99,16 +101,16 @@ export function findForbiddenKey(root: unknown): string | null {
   return null
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function isNewer(raw: Record<string, unknown>): boolean {
+export function isNewer(raw: Record<string, unknown>): boolean {
   return typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION
 }
 
 /** Size, emptiness, JSON, tool, version and forbidden keys: the checks every file format shares. */
-function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
+export function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
   if (typeof text !== 'string') return importFailure('geen-json')
   if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)) {
     return importFailure('te-groot', `meer dan ${maxBytes} bytes`)

@@ -25,3 +25,9 @@ export function isoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+/** A download name for a series, e.g. "integraalscan-meetreeks-wijkteam-noord-2026-11-23.csv". */
+export function seriesFileName(title: string | undefined, extension: 'json' | 'csv', today: string): string {
+  const name = slug(title ?? '')
+  return `${['integraalscan-meetreeks', name, today].filter((part) => part !== '').join('-')}.${extension}`
+}

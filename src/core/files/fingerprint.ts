@@ -3,7 +3,8 @@
  * Only for de-duplication on this device: it is never written into a file and is no security
  * measure, so a small non-cryptographic hash is enough (and needs no async crypto API).
  */
-import type { ResultFile } from '../model'
+import type { Answers, ResultFile } from '../model'
+import { anonymised, toParticipantResult } from './newResult'
 
 /** Fields that change on every save without changing the content. */
 const VOLATILE_KEYS: ReadonlySet<string> = new Set(['savedAt', 'lastStep'])
@@ -43,4 +44,13 @@ export function resultFingerprint(r: ResultFile): string {
   const content = Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE_KEYS.has(k)))
   const text = canonicalJson(content)
   return `${cyrb53(text).toString(36)}-${cyrb53(text, 1).toString(36)}-${text.length.toString(36)}`
+}
+
+/**
+ * The fingerprint of what a participant answered, without their profile and notes (the same
+ * anonymising a team file applies): the same scan saved twice, or once as file and once as link,
+ * gives the same fingerprint.
+ */
+export function answersFingerprint(answers: Answers): string {
+  return resultFingerprint(toParticipantResult(anonymised(answers), { questionnaireVersion: '', actions: [], savedAt: '' }))
 }

@@ -40,3 +40,9 @@ export function migrate(
   }
   return { ok: true, value }
 }
+
+/**
+ * Migrations of the series file ("meetreeks") itself, per source version like MIGRATIONS. Empty
+ * while version 1 is its first format; the results inside a series pass through MIGRATIONS.
+ */
+export const SERIES_MIGRATIONS: MigrationRegistry = {}

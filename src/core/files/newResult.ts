@@ -7,6 +7,7 @@ import {
   type Profile,
   type TeamResult,
 } from '../model'
+import { MIN_GROUP_SIZE } from '../team/roleGroups'
 
 export function emptyAnswers(): Answers {
   return {
@@ -40,7 +41,7 @@ export function toParticipantResult(
 
 /** The answers part of a participant result, without its envelope. */
 export function answersOf(result: ParticipantResult): Answers {
-  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess } =
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup } =
     result
   return {
     mode,
@@ -53,12 +54,13 @@ export function answersOf(result: ParticipantResult): Answers {
     ladder,
     ...(access === undefined ? {} : { access }),
     ...(ownGuess === undefined ? {} : { ownGuess }),
+    ...(roleGroup === undefined ? {} : { roleGroup }),
   }
 }
 
 /**
- * A team file is anonymous: it keeps each participant's answers, markers and ladder answers, but not
- * the name, role or personal notes they may have typed.
+ * A team file is anonymous: it keeps each participant's answers, markers, ladder answers and role
+ * group (one of five words), but not the name, role or personal notes they may have typed.
  */
 export function anonymised(answers: Answers): Answers {
   return { ...answers, profile: {}, notes: {} }
@@ -81,7 +83,24 @@ export function toTeamResult(input: {
     actions: input.actions,
     profile: input.profile,
     participantCount: input.participants.length,
-    participants: input.participants.map(anonymised),
+    participants: withoutSmallRoleGroups(input.participants.map(anonymised)),
     agreed: input.agreed,
   }
+}
+
+/**
+ * A role group of fewer than MIN_GROUP_SIZE participants is close to a person: a team file keeps
+ * no trace of it, so whoever opens the file cannot pick those answers out.
+ */
+export function withoutSmallRoleGroups(participants: Answers[]): Answers[] {
+  const sizes = new Map<string, number>()
+  for (const participant of participants) {
+    if (participant.roleGroup !== undefined) sizes.set(participant.roleGroup, (sizes.get(participant.roleGroup) ?? 0) + 1)
+  }
+  return participants.map((participant) => {
+    if (participant.roleGroup === undefined || (sizes.get(participant.roleGroup) ?? 0) >= MIN_GROUP_SIZE) return participant
+    const rest: Answers = { ...participant }
+    delete rest.roleGroup
+    return rest
+  })
 }

@@ -7,8 +7,11 @@ import type { ResultFile } from '../model'
 import { MAX_FILE_BYTES, importFailure, parseResultFile } from './fileFormat'
 import type { ImportOutcome } from './fileFormat'
 
-/** Format marker: a future encoding gets "r2." and old links keep working. */
+/** Format marker of the first links (a whole result file, deflated): they keep opening. */
 export const SHARE_PREFIX = 'r1.'
+
+/** Format marker of the short links: a participant's answers packed like the hand-in code. */
+export const SHORT_SHARE_PREFIX = 'r2.'
 
 /** Longest fragment we try to decode: base64 of a compressed file can never need more than this. */
 export const MAX_FRAGMENT_CHARS = Math.ceil((MAX_FILE_BYTES * 4) / 3) + SHARE_PREFIX.length

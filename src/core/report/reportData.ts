@@ -8,7 +8,7 @@ import type { Action, Agreed, Profile, Questionnaire, RungId } from '../model'
 import type { Completeness, FactorScore, GroupScore } from '../scan/scoring'
 import type { ResultSummary } from '../scan/summaryShape'
 import type { LadderPlacement, RungNumber } from '../scan/ladder'
-import type { FlaggedTension } from '../scan/tensions'
+import type { TensionRow } from '../scan/tensions'
 import type { FactorAggregate, TeamSummary } from '../team/aggregate'
 import type { Comparison, FactorComparison } from '../compare/compare'
 import { ownValue } from '../util/records'
@@ -160,7 +160,10 @@ export interface ReportData {
   /** Knelpunten (in a comparison: the shared ones) that get their advice and sources. */
   knelpunten: Capped<string>
   priorities: Capped<PriorityLine>
-  tensions: Capped<FlaggedTension>
+  /** Tensions whose scores diverge, with their discussion question (the widest gaps first). */
+  tensions: Capped<TensionRow>
+  /** The other tensions from the sources, named only (their questions are in the scan). */
+  otherTensions: TensionRow[]
   notes: Capped<NoteLine>
 }
 
@@ -298,7 +301,8 @@ function resultReport(q: Questionnaire, input: ResultReportInput): ReportData {
     table: { kind: 'factoren', themes: summary.themes, factors: summary.factors.filter((factor) => factor.status !== 'buiten-scope') },
     knelpunten: cap(summary.knelpunten.map((factor) => factor.factorId), REPORT_LIMITS.knelpuntenInDetail),
     priorities: priorityLines(summary.priorities, actions),
-    tensions: cap(summary.tensions, REPORT_LIMITS.tensions),
+    tensions: cap(summary.tensions.filter((row) => row.diverging), REPORT_LIMITS.tensions),
+    otherTensions: summary.tensions.filter((row) => !row.diverging),
     notes: noteLines(q, input.notes),
   }
 }
@@ -365,6 +369,7 @@ function compareReport(q: Questionnaire, input: CompareReportInput): ReportData 
     knelpunten: cap(comparison.sharedKnelpunten, REPORT_LIMITS.knelpuntenInDetail),
     priorities: cap([], REPORT_LIMITS.priorities),
     tensions: cap([], REPORT_LIMITS.tensions),
+    otherTensions: [],
     notes: cap([], REPORT_LIMITS.notes),
   }
 }

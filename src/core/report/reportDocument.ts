@@ -259,7 +259,7 @@ function planBlocks(q: Questionnaire, data: ReportData, text: ReportText): Repor
     if (data.priorities.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(data.priorities.more, 'prioriteiten') })
   }
   blocks.push({ kind: 'heading', level: 2, text: text.sections.tensions })
-  if (data.tensions.items.length === 0) blocks.push({ kind: 'paragraph', text: text.tensionsNone })
+  if (data.tensions.items.length === 0 && data.otherTensions.length === 0) blocks.push({ kind: 'paragraph', text: text.tensionsNone })
   for (const flagged of data.tensions.items) {
     blocks.push(
       { kind: 'heading', level: 3, text: flagged.tension.title },
@@ -271,6 +271,9 @@ function planBlocks(q: Questionnaire, data: ReportData, text: ReportText): Repor
     )
   }
   if (data.tensions.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(data.tensions.more, 'spanningen') })
+  if (data.otherTensions.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `${text.tensionsOthers} ${data.otherTensions.map((row) => row.tension.title).join('; ')}.` })
+  }
   blocks.push({ kind: 'heading', level: 2, text: text.sections.notes })
   if (data.notes.items.length === 0) blocks.push({ kind: 'paragraph', text: text.notesNone })
   else {

@@ -1,3 +1,4 @@
+import type { Agreement } from '../team/agreement'
 /**
  * The words a report document needs. The core knows no locale: the Dutch text comes in as this
  * parameter (src/locales/nl/report.ts satisfies it), so the same builder serves any language.
@@ -75,11 +76,13 @@ export interface ReportText {
     none: string
   }
   status: Record<'knelpunt' | 'aandachtspunt' | 'succesfactor' | 'onbekend' | 'buiten-scope', string>
-  agreement: Record<'eens' | 'verdeeld', string>
+  agreement: Record<Agreement, string>
   reasons: Record<'belangrijk-en-laag' | 'belangrijk' | 'knelpunt', string>
   knelpuntenNone: string
   prioritiesNone: string
   tensionsNone: string
+  /** Introduces the tensions named without their question. */
+  tensionsOthers: string
   notesNone: string
   sources(list: string): string
   tensionScores(titleA: string, scoreA: string, titleB: string, scoreB: string): string

@@ -3,9 +3,10 @@
  * l. 977–1050): geen → beperkt → gedeeltelijk → volledig. The ladder is cumulative: a rung counts
  * only when every rung below it is reached too, so the placement is the highest unbroken rung.
  */
-import type { Answers, LadderAnswer, Questionnaire, Rung, RungId } from '../model'
+import type { AccessAnswer, Answers, LadderAnswer, OwnGuessAnswer, Questionnaire, Rung, RungId } from '../model'
 import { rungIds } from '../model'
 import { ownValue } from '../util/records'
+import { questionnaireIndex } from '../util/lookups'
 import { atLeast, mean } from '../util/stats'
 
 /**
@@ -48,8 +49,8 @@ export interface LadderPlacement {
   /** Indicator ids of the next rung not answered "ja"; empty at the top. */
   missing: string[]
   nextRungId: RungId | null
-  access: NonNullable<Answers['access']> | null
-  ownGuess: NonNullable<Answers['ownGuess']> | null
+  access: AccessAnswer | null
+  ownGuess: OwnGuessAnswer | null
   /** Own guess minus the calculated rung (positive: the team thought it was further). */
   guessDifference: number | null
   /** The reached rung's comparable levels on other ladders. */
@@ -106,6 +107,6 @@ export function placeOnLadder(q: Questionnaire, answers: LadderInput): LadderPla
     access: answers.access ?? null,
     ownGuess: guess ?? null,
     guessDifference: guess === undefined || guess === 'weet-niet' ? null : rungIndex(guess) - rung,
-    comparable: q.rungs.find((r) => r.id === rungId)?.comparable ?? [],
+    comparable: questionnaireIndex(q).rungById(rungId)?.comparable ?? [],
   }
 }

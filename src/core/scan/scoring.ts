@@ -4,13 +4,11 @@
  * A factor's score is the mean of its answered statements on the 1–5 scale; "weet ik niet" is an
  * answer but never a number (it is not a middle point of the scale).
  */
-import type { Answers, Factor, Questionnaire, SteeringLevel, Statement, ThemeId } from '../model'
+import type { Answers, Questionnaire, SteeringLevel, Statement, ThemeId } from '../model'
+import { askedStatements, factorInScan, isOutOfScope, statementsFor } from './scope'
 import { steeringLevels, themeIds } from '../model'
 import { ownValue } from '../util/records'
 import { atLeast, mean } from '../util/stats'
-
-/** The theme that holds the optional client-perspective module. */
-export const CLIENT_THEME: ThemeId = 'client'
 
 /**
  * Score boundaries on the 1–5 scale. Below 2.5 the average answer leans to "oneens": the factor
@@ -50,38 +48,6 @@ export interface FactorScore {
   status: FactorStatus
   /** Marked "belangrijk voor ons". */
   important: boolean
-}
-
-type ScopeInput = Pick<Answers, 'mode' | 'includeClientModule' | 'outOfScope'>
-
-/** Whether the factor belongs to this scan at all: the client module is opt-in. */
-export function factorInScan(factor: Factor, a: Pick<Answers, 'includeClientModule'>): boolean {
-  return factor.themeId !== CLIENT_THEME || a.includeClientModule
-}
-
-export function isOutOfScope(factor: Factor, a: Pick<Answers, 'outOfScope'>): boolean {
-  return a.outOfScope.includes(factor.id) || a.outOfScope.includes(factor.themeId)
-}
-
-/**
- * The statements a factor asks in a mode. The quick scan asks the key statement(s); if content
- * ever lacks a key statement the quick scan falls back to the first one, so no factor silently
- * disappears from the quick scan.
- */
-export function statementsFor(factor: Factor, mode: Answers['mode']): Statement[] {
-  if (mode === 'volledig') return factor.statements
-  const keys = factor.statements.filter((s) => s.key === true)
-  return keys.length > 0 ? keys : factor.statements.slice(0, 1)
-}
-
-/** Factors this respondent is asked about, in questionnaire order. */
-export function askedFactors(q: Questionnaire, a: ScopeInput): Factor[] {
-  return q.factors.filter((f) => factorInScan(f, a) && !isOutOfScope(f, a))
-}
-
-/** Statements this respondent is asked, in questionnaire order. */
-export function askedStatements(q: Questionnaire, a: ScopeInput): Statement[] {
-  return askedFactors(q, a).flatMap((f) => statementsFor(f, a.mode))
 }
 
 /**
@@ -212,20 +178,28 @@ export function priorities(factorScores: readonly FactorScore[]): Priority[] {
   return [...marked, ...unmarked].map((f) => ({ factorId: f.factorId, score: f.score, status: f.status, reason: reasonFor(f) }))
 }
 
-/**
- * The n highest-scoring succesfactoren. Only succesfactoren: a management summary must not
- * present a knelpunt as a strength just because everything else scores lower.
- */
-export function strongest(factorScores: readonly FactorScore[], n = 3): FactorScore[] {
-  return factorScores
-    .filter((f) => f.status === 'succesfactor')
-    .sort((a, b) => (b.score as number) - (a.score as number))
-    .slice(0, n)
+/** Highest score first, unscored last: the mirror of byLowestScore. */
+function byHighestScore(a: FactorScore, b: FactorScore): number {
+  if (a.score === null || b.score === null) return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0)
+  return b.score - a.score
+}
+
+/** All succesfactoren, highest score first: the mirror of knelpunten(). */
+export function succesfactoren(factorScores: readonly FactorScore[]): FactorScore[] {
+  return factorScores.filter((f) => f.status === 'succesfactor').sort(byHighestScore)
 }
 
 /** All knelpunten, lowest score first. */
 export function knelpunten(factorScores: readonly FactorScore[]): FactorScore[] {
   return factorScores.filter((f) => f.status === 'knelpunt').sort(byLowestScore)
+}
+
+/**
+ * The n strongest factors for the summary: succesfactoren only, so a management summary never
+ * presents a knelpunt as a strength just because everything else scores lower.
+ */
+export function strongest(factorScores: readonly FactorScore[], n = 3): FactorScore[] {
+  return succesfactoren(factorScores).slice(0, n)
 }
 
 /** Factors with at least one "weet ik niet", most first: where the team lacks information. */

@@ -1,12 +1,12 @@
 import type { Answers, Factor, Questionnaire, ThemeId } from '../model'
-import { askedFactors, factorInScan, statementsFor } from './scoring'
+import { CLIENT_THEME, askedFactors, factorInScan, statementsFor } from './scope'
 import { ownValue } from '../util/records'
 
 /** The questionnaire walks theme by theme, then the ladder, the team's own guess and a review. */
 export type StepId = ThemeId | 'ladder' | 'inschatting' | 'controle'
 
 export function stepsFor(q: Questionnaire, a: Pick<Answers, 'includeClientModule'>): StepId[] {
-  const themes = q.themes.map((theme) => theme.id).filter((id) => id !== 'client' || a.includeClientModule)
+  const themes = q.themes.map((theme) => theme.id).filter((id) => id !== CLIENT_THEME || a.includeClientModule)
   return [...themes, 'ladder', 'inschatting', 'controle']
 }
 

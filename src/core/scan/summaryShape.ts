@@ -7,8 +7,10 @@ import type { Questionnaire } from '../model'
 import type { LadderPlacement } from './ladder'
 import type { Completeness, FactorScore, GroupScore, Priority } from './scoring'
 import { groupScores, knelpunten, priorities, strongest, unknownHotspots } from './scoring'
-import type { FlaggedTension } from './tensions'
-import { detectTensions } from './tensions'
+import type { TensionRow } from './tensions'
+import type { AdviceItem } from './advice'
+import { adviceItems } from './advice'
+import { orderTensions } from './tensions'
 
 export interface ResultSummary {
   factors: FactorScore[]
@@ -19,7 +21,10 @@ export interface ResultSummary {
   priorities: Priority[]
   strongest: FactorScore[]
   knelpunten: FactorScore[]
-  tensions: FlaggedTension[]
+  /** Factors whose "wat werkt" the result shows: knelpunten, aandachtspunten and factors marked important. */
+  advice: AdviceItem[]
+  /** Every tension the sources name, largest score gap first: always all of them. */
+  tensions: TensionRow[]
   unknownHotspots: FactorScore[]
 }
 
@@ -38,7 +43,8 @@ export function composeSummary(
     priorities: priorities(factors),
     strongest: strongest(factors),
     knelpunten: knelpunten(factors),
-    tensions: detectTensions(q, factors),
+    advice: adviceItems(factors),
+    tensions: orderTensions(q, factors),
     unknownHotspots: unknownHotspots(factors),
   }
 }

@@ -1,15 +1,18 @@
 /**
- * Tensions the Inspectie names between factors (002 l. 158–180, 2285–2310), e.g. room for the
- * professional vs strong steering on results. A tension is worth discussing when one side of the
- * pair scores clearly higher than the other: the team may be buying one at the cost of the other.
+ * Tensions the sources name (002 l. 158–180, 2285–2310; 000 and 004, see the content file), e.g.
+ * room for the professional vs strong steering on results. The Inspectie presents them as inherent
+ * ("niet altijd eenvoudig om de juiste balans te vinden", 002 l. 160): they exist whether or not a
+ * team's scores diverge. So every tension is always listed; the score gap between the two factors
+ * of a pair only orders the list and marks the pairs that diverge clearly.
  */
 import type { Questionnaire, Tension } from '../model'
 import type { FactorScore } from './scoring'
 import { atLeast } from '../util/stats'
 
 /**
- * Minimum score difference (1–5 scale) to flag a tension: one and a half scale points, i.e. more
- * than one answer category apart, so a difference between "neutraal" and "eens" alone does not flag.
+ * Score difference (1–5 scale) from which a pair counts as clearly diverging: one and a half scale
+ * points, i.e. more than one answer category apart, so "klopt voor een deel" next to "klopt
+ * grotendeels" alone is not marked.
  */
 export const TENSION_GAP = 1.5
 
@@ -23,17 +26,46 @@ export interface FlaggedTension {
   higher: 'A' | 'B'
 }
 
-/** Flagged tensions, largest gap first (questionnaire order for equal gaps). */
+/** One tension in the ordered list: always present, with the scores of its pair where both are known. */
+export interface TensionRow {
+  tension: Tension
+  scoreA: number | null
+  scoreB: number | null
+  /** |scoreA − scoreB|, or null when either side has no score (not asked, out of scope, all unknown). */
+  gap: number | null
+  /** Which side scores higher; null without a gap or when both are equal. */
+  higher: 'A' | 'B' | null
+  /** The gap is at least TENSION_GAP: one side may be bought at the cost of the other. */
+  diverging: boolean
+}
+
+function scoreMap(factorScores: readonly FactorScore[]): Map<string, number | null> {
+  return new Map(factorScores.map((f) => [f.factorId, f.score]))
+}
+
+/** Tensions whose two factor scores diverge clearly, largest gap first (questionnaire order for equal gaps). */
 export function detectTensions(q: Questionnaire, factorScores: readonly FactorScore[]): FlaggedTension[] {
-  const scores = new Map(factorScores.map((f) => [f.factorId, f.score]))
-  const flagged: FlaggedTension[] = []
-  for (const tension of q.tensions) {
+  return orderTensions(q, factorScores).flatMap((row) =>
+    row.diverging && row.scoreA !== null && row.scoreB !== null && row.gap !== null && row.higher !== null
+      ? [{ tension: row.tension, scoreA: row.scoreA, scoreB: row.scoreB, gap: row.gap, higher: row.higher }]
+      : [],
+  )
+}
+
+/**
+ * Every tension of the questionnaire, ordered for the conversation: largest gap first, then the
+ * tensions without a gap (one side unscored), each group in questionnaire order.
+ */
+export function orderTensions(q: Questionnaire, factorScores: readonly FactorScore[]): TensionRow[] {
+  const scores = scoreMap(factorScores)
+  const rows = q.tensions.map((tension): TensionRow => {
     const scoreA = scores.get(tension.factorA) ?? null
     const scoreB = scores.get(tension.factorB) ?? null
-    if (scoreA === null || scoreB === null) continue
+    if (scoreA === null || scoreB === null) return { tension, scoreA, scoreB, gap: null, higher: null, diverging: false }
     const gap = Math.abs(scoreA - scoreB)
-    if (!atLeast(gap, TENSION_GAP)) continue
-    flagged.push({ tension, scoreA, scoreB, gap, higher: scoreA > scoreB ? 'A' : 'B' })
-  }
-  return flagged.sort((x, y) => y.gap - x.gap)
+    const higher = scoreA === scoreB ? null : scoreA > scoreB ? 'A' : 'B'
+    return { tension, scoreA, scoreB, gap, higher, diverging: atLeast(gap, TENSION_GAP) }
+  })
+  // Array.prototype.sort is stable, so equal gaps keep questionnaire order.
+  return rows.sort((x, y) => (y.gap ?? -1) - (x.gap ?? -1))
 }

@@ -9,21 +9,15 @@ import { composeSummary } from '../scan/summaryShape'
 import type { ResultSummary } from '../scan/summaryShape'
 import { placeOnLadder } from '../scan/ladder'
 import type { LadderPlacement } from '../scan/ladder'
-import { ownValue } from '../util/records'
+import { ownValue, required } from '../util/records'
 import { statusFor } from '../scan/scoring'
 import type { FactorScore, FactorStatus } from '../scan/scoring'
 import { tallyTeam } from './teamTally'
-import type { IndicatorTally, LadderCountKey, TeamTally } from './teamTally'
+import type { LadderCountKey, TeamTally } from './teamTally'
 import { atLeast, iqr, medianOfSorted, range, sortedCopy, spreadOfSorted } from '../util/stats'
 import type { Spread } from '../util/stats'
-
-export { resultFingerprint } from '../files/fingerprint'
-
-/**
- * Interquartile range (Tukey hinges) from which a group counts as divided: the middle half of the
- * participants spans one and a half scale points or more, e.g. half say "oneens", half "eens".
- */
-export const AGREEMENT_IQR = 1.5
+import { agreementOf, agreementOfCounts, countsOf } from './agreement'
+import type { Agreement, ScoreCounts } from './agreement'
 
 /**
  * The team's answer per ladder indicator, from the median of the participants' evidence values
@@ -36,12 +30,7 @@ export const TEAM_LADDER_DEELS = 0.25
 /** A factor counts as "belangrijk" for the team when at least half of those who had it in their scan marked it. */
 export const TEAM_IMPORTANT_SHARE = 0.5
 
-export type Agreement = 'eens' | 'verdeeld'
-
-export function agreementFor(spread: Spread | null): Agreement | null {
-  if (spread === null) return null
-  return atLeast(iqr(spread), AGREEMENT_IQR) ? 'verdeeld' : 'eens'
-}
+export type { Agreement, ScoreCounts } from './agreement'
 
 export interface StatementAggregate {
   factorId: string
@@ -50,6 +39,12 @@ export interface StatementAggregate {
   agreement: Agreement | null
   /** Number of "weet ik niet" answers. */
   unknown: number
+}
+
+export interface StatementCounts {
+  counts: ScoreCounts
+  /** Answers more than one point from the statement's median. */
+  far: number
 }
 
 export interface FactorAggregate {
@@ -64,6 +59,12 @@ export interface FactorAggregate {
   unknown: number
   /** The individual factor scores, ascending. */
   values: number[]
+  /** Participants per whole scale point, each factor score rounded (see scalePoint). */
+  counts: ScoreCounts
+  /** Participants more than one point from the median (the agreement rule's count). */
+  far: number
+  /** "Weet ik niet" as a share of all answers to the factor's statements. */
+  unknownShare: number
   agreedScore?: number
   /** agreedScore ?? median. */
   score: number | null
@@ -84,6 +85,8 @@ export interface TeamSummary {
   participantCount: number
   /** Per statement id asked to at least one participant. */
   statements: Record<string, StatementAggregate>
+  /** Per statement id: answers per scale point and how many sit far from the median. */
+  statementCounts: Record<string, StatementCounts>
   factors: FactorAggregate[]
   /** Per ladder indicator id. */
   ladderIndicators: Record<string, IndicatorAggregate>
@@ -91,7 +94,7 @@ export interface TeamSummary {
   placements: Record<RungId, number>
   /** The team's placement, from the team answers per indicator. */
   placement: LadderPlacement
-  /** Factor ids with numeric data, most disagreement first (IQR, then range). */
+  /** Factor ids with numeric data, most disagreement first (share far from the median, then IQR, then range). */
   agenda: string[]
   summary: ResultSummary
 }
@@ -107,29 +110,44 @@ function mostCommon<T extends string>(values: readonly (T | undefined)[], order:
   return best
 }
 
+function farShare(factor: FactorAggregate): number {
+  return factor.values.length === 0 ? 0 : factor.far / factor.values.length
+}
+
 function teamAnswer(medianValue: number): IndicatorAggregate['answer'] {
   if (atLeast(medianValue, TEAM_LADDER_JA)) return 'ja'
   return atLeast(medianValue, TEAM_LADDER_DEELS) ? 'deels' : 'nee'
 }
 
-function statementAggregates(q: Questionnaire, tally: TeamTally): Record<string, StatementAggregate> {
-  const result: Record<string, StatementAggregate> = {}
+/** Whole-point answers as an ascending list, for the spread (at most a few thousand numbers). */
+function expand(counts: ScoreCounts): number[] {
+  const sorted: number[] = []
+  counts.forEach((count, index) => {
+    for (let k = 0; k < count; k += 1) sorted.push(index + 1)
+  })
+  return sorted
+}
+
+function statementAggregates(q: Questionnaire, tally: TeamTally): Pick<TeamSummary, 'statements' | 'statementCounts'> {
+  const statements: Record<string, StatementAggregate> = {}
+  const statementCounts: Record<string, StatementCounts> = {}
   for (const f of q.factors) {
     for (const s of f.statements) {
       const st = tally.statements.get(s.id)
       if (st === undefined) continue
-      const sorted = sortedCopy(st.values)
-      const spread = spreadOfSorted(sorted)
-      result[s.id] = { factorId: f.id, median: medianOfSorted(sorted), spread, agreement: agreementFor(spread), unknown: st.unknown }
+      const sorted = expand(st.counts)
+      const reading = agreementOfCounts(st.counts, st.unknown)
+      statements[s.id] = { factorId: f.id, median: medianOfSorted(sorted), spread: spreadOfSorted(sorted), agreement: reading.agreement, unknown: st.unknown }
+      statementCounts[s.id] = { counts: [...st.counts], far: reading.far }
     }
   }
-  return result
+  return { statements, statementCounts }
 }
 
 function indicatorAggregates(q: Questionnaire, tally: TeamTally): Record<string, IndicatorAggregate> {
   const result: Record<string, IndicatorAggregate> = {}
   for (const indicator of q.ladderIndicators) {
-    const it = tally.indicators.get(indicator.id) as IndicatorTally
+    const it = required(tally.indicators.get(indicator.id), `indicator ${indicator.id}`)
     const medianValue = medianOfSorted(sortedCopy(it.values)) ?? 0
     result[indicator.id] = { median: medianValue, answer: teamAnswer(medianValue), counts: it.counts }
   }
@@ -156,6 +174,7 @@ export function aggregateTeam(
     const median = medianOfSorted(values)
     const agreedScore = ownValue(agreed, f.id)?.score
     const score = agreedScore ?? median
+    const reading = agreementOf(values, ft.unknown, ft.answered)
     const status: FactorStatus = score === null && ft.outOfScope === ft.inScan ? 'buiten-scope' : statusFor(score)
     const { id: factorId, themeId, steeringLevel } = f
     factors.push({
@@ -164,9 +183,12 @@ export function aggregateTeam(
       steeringLevel,
       median,
       spread,
-      agreement: agreementFor(spread),
+      agreement: reading.agreement,
       unknown: ft.unknown,
       values,
+      counts: countsOf(values),
+      far: reading.far,
+      unknownShare: reading.unknownShare,
       ...(agreedScore === undefined ? {} : { agreedScore }),
       score,
       status,
@@ -194,12 +216,12 @@ export function aggregateTeam(
 
   const agenda = factors
     .filter((f) => f.spread !== null)
-    .sort((a, b) => iqr(b.spread) - iqr(a.spread) || range(b.spread) - range(a.spread))
+    .sort((a, b) => farShare(b) - farShare(a) || iqr(b.spread) - iqr(a.spread) || range(b.spread) - range(a.spread))
     .map((f) => f.factorId)
 
   return {
     participantCount: participants.length,
-    statements: statementAggregates(q, tally),
+    ...statementAggregates(q, tally),
     factors,
     ladderIndicators,
     placements: tally.placements,

@@ -10,9 +10,11 @@
 import type { Answers, Factor, LadderAnswer, Questionnaire, RungId, Statement } from '../model'
 import { rungIds } from '../model'
 import { climb, ladderValue } from '../scan/ladder'
-import { ownValue } from '../util/records'
-import { factorInScan, isOutOfScope, statementsFor } from '../scan/scoring'
+import { ownValue, required } from '../util/records'
+import { factorInScan, isOutOfScope, statementsFor } from '../scan/scope'
 import type { Completeness } from '../scan/scoring'
+import { addToCounts } from './agreement'
+import type { ScoreCounts } from './agreement'
 
 export interface FactorTally {
   /** Each participant's factor score (mean of their numeric answers), in participant order. */
@@ -29,7 +31,8 @@ export interface FactorTally {
 
 export interface StatementTally {
   factorId: string
-  values: number[]
+  /** Answers per scale point (index 0 = 1): statement answers are whole points, so counts say it all. */
+  counts: ScoreCounts
   unknown: number
 }
 
@@ -48,16 +51,46 @@ export interface TeamTally {
   completeness: Completeness
 }
 
+interface PlanStatement {
+  id: string
+  /** The id names a member of Object.prototype, so a lookup must check own properties. */
+  inherited: boolean
+  tally: StatementTally
+}
+
 interface PlanItem {
   factor: Factor
-  statements: Statement[]
+  tally: FactorTally
+  statements: PlanStatement[]
   outOfScope: boolean
 }
 
-function planFor(q: Questionnaire, p: Answers): PlanItem[] {
+function emptyFactorTally(): FactorTally {
+  return { values: [], unknown: 0, answered: 0, asked: 0, important: 0, inScan: 0, outOfScope: 0 }
+}
+
+/**
+ * What a participant with this set-up is asked, with the tallies to add to resolved up front, so
+ * the loop over participants does no map lookups per answer.
+ */
+function planFor(
+  q: Questionnaire,
+  p: Answers,
+  factors: Map<string, FactorTally>,
+  statements: Map<string, StatementTally>,
+): PlanItem[] {
   return q.factors
     .filter((f) => factorInScan(f, p))
-    .map((f) => ({ factor: f, statements: statementsFor(f, p.mode), outOfScope: isOutOfScope(f, p) }))
+    .map((f) => ({
+      factor: f,
+      tally: getOrAdd(factors, f.id, emptyFactorTally),
+      outOfScope: isOutOfScope(f, p),
+      statements: statementsFor(f, p.mode).map((s: Statement) => ({
+        id: s.id,
+        inherited: s.id in Object.prototype,
+        tally: getOrAdd(statements, s.id, () => ({ factorId: f.id, counts: [0, 0, 0, 0, 0], unknown: 0 })),
+      })),
+    }))
 }
 
 function getOrAdd<V>(map: Map<string, V>, key: string, create: () => V): V {
@@ -83,9 +116,9 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
 
   for (const p of participants) {
     const planKey = `${p.mode}|${String(p.includeClientModule)}|${p.outOfScope.join('|')}`
-    const plan = getOrAdd(plans, planKey, () => planFor(q, p))
-    for (const { factor, statements: asked, outOfScope } of plan) {
-      const ft = getOrAdd(factors, factor.id, () => ({ values: [], unknown: 0, answered: 0, asked: 0, important: 0, inScan: 0, outOfScope: 0 }))
+    const plan = getOrAdd(plans, planKey, () => planFor(q, p, factors, statements))
+    const answers = p.answers
+    for (const { factor, tally: ft, statements: asked, outOfScope } of plan) {
       ft.inScan += 1
       if (p.important.includes(factor.id)) ft.important += 1
       if (outOfScope) {
@@ -96,16 +129,15 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
       let numeric = 0
       let unknown = 0
       for (const s of asked) {
-        const st = getOrAdd(statements, s.id, () => ({ factorId: factor.id, values: [], unknown: 0 }))
-        const answer = ownValue(p.answers, s.id)
+        const answer = s.inherited ? ownValue(answers, s.id) : answers[s.id]
         if (answer === undefined) continue
         if (answer === 'weet-niet') {
           unknown += 1
-          st.unknown += 1
+          s.tally.unknown += 1
         } else {
           sum += answer
           numeric += 1
-          st.values.push(answer)
+          addToCounts(s.tally.counts, answer)
         }
       }
       if (numeric > 0) ft.values.push(sum / numeric)
@@ -122,7 +154,7 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
     for (const indicator of q.ladderIndicators) {
       const answer = ownValue(p.ladder, indicator.id)
       const value = ladderValue(answer)
-      const it = indicators.get(indicator.id) as IndicatorTally
+      const it = required(indicators.get(indicator.id), `indicator ${indicator.id}`)
       it.values.push(value)
       it.counts[answer ?? 'leeg'] += 1
       const k = (indicator.rung - 1) as 0 | 1 | 2

@@ -1,4 +1,4 @@
-import type { Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
+import type { AccessOption, Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
 
 /**
  * Lookups by id over one questionnaire, built once per questionnaire object. Titles fall back to
@@ -10,11 +10,15 @@ export interface QuestionnaireIndex {
   rungById(rungId: string): Rung | undefined
   indicatorById(indicatorId: string): LadderIndicator | undefined
   tensionById(tensionId: string): Tension | undefined
+  accessOptionById(accessId: string): AccessOption | undefined
+  wijkteamModelById(modelId: string): Questionnaire['wijkteamModels'][number] | undefined
+  factById(factId: string): Questionnaire['facts'][number] | undefined
   factorTitle(factorId: string): string
   themeTitle(themeId: string): string
   /** A rung by its id or by its number on the ladder (0–3). */
   rungTitle(rung: string | number): string
   indicatorText(indicatorId: string): string
+  accessLabel(accessId: string): string
 }
 
 const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>()
@@ -31,12 +35,18 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
   const rungs = byId(q.rungs)
   const indicators = byId(q.ladderIndicators)
   const tensions = byId(q.tensions)
+  const accessOptions = byId(q.accessQuestion.options)
+  const wijkteamModels = byId(q.wijkteamModels)
+  const facts = byId(q.facts)
   const index: QuestionnaireIndex = {
     factorById: (factorId) => factors.get(factorId),
     themeById: (themeId) => themes.get(themeId),
     rungById: (rungId) => rungs.get(rungId),
     indicatorById: (indicatorId) => indicators.get(indicatorId),
     tensionById: (tensionId) => tensions.get(tensionId),
+    accessOptionById: (accessId) => accessOptions.get(accessId),
+    wijkteamModelById: (modelId) => wijkteamModels.get(modelId),
+    factById: (factId) => facts.get(factId),
     factorTitle: (factorId) => factors.get(factorId)?.title ?? factorId,
     themeTitle: (themeId) => themes.get(themeId)?.title ?? themeId,
     rungTitle: (rung) => {
@@ -44,6 +54,7 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
       return found?.title ?? String(rung)
     },
     indicatorText: (indicatorId) => indicators.get(indicatorId)?.text ?? indicatorId,
+    accessLabel: (accessId) => accessOptions.get(accessId)?.label ?? accessId,
   }
   indexes.set(q, index)
   return index

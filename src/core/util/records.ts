@@ -9,3 +9,12 @@ export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V
   if (!(key in Object.prototype)) return record[key]
   return Object.hasOwn(record, key) ? record[key] : undefined
 }
+
+/**
+ * A lookup that must succeed because the map was built from the same questionnaire; a miss is a
+ * programming error and says which id was missing, rather than failing later on `undefined`.
+ */
+export function required<V>(found: V | undefined, what: string): V {
+  if (found === undefined) throw new Error(`missing ${what}`)
+  return found
+}

@@ -1,3 +1,7 @@
+/** Dutch number formatting: one decimal with a comma. */
+const score = (value: number | null) =>
+  value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
 export const common = {
   productName: 'Integraalscan',
   productTagline: 'Zelfscan integrale dienstverlening',
@@ -26,11 +30,9 @@ export const common = {
     yes: 'Ja, doorgaan',
     no: 'Annuleren',
   },
-  close: 'Sluiten',
-  loading: 'Bezig met laden…',
-  /** Dutch number formatting: one decimal with a comma. */
-  score: (value: number | null) =>
-    value === null ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  score,
+  /** A score range, lowest to highest: "1,0 – 5,0". */
+  range: (min: number | null, max: number | null) => `${score(min)} – ${score(max)}`,
   /** A difference with its sign: "+1,5", "−0,5" (a real minus sign), "0,0". */
   difference: (value: number | null) =>
     value === null

@@ -9,6 +9,13 @@ import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
 import { report } from './report'
+import { disagreement } from './disagreement'
+import { roleGroups } from './roleGroups'
+import { projector } from './projector'
+import { glossary } from './glossary'
+import { grounding } from './grounding'
+import { series } from './series'
+import { handin } from './handin'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -23,4 +30,11 @@ export const nl = {
   saved,
   print,
   report,
+  disagreement,
+  roleGroups,
+  projector,
+  glossary,
+  grounding,
+  series,
+  handin,
 }

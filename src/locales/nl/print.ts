@@ -22,10 +22,8 @@ export const print = {
     date: 'Datum',
     participants: 'Deelnemers',
     completeness: 'Ingevuld',
-    compared: 'Vergeleken',
   },
   completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen (${percent})`,
-  footer: (date: string) => `Integraalscan · ${date} · Bron: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016)`,
   page: 'Pagina',
   of: 'van',
   ladderTitle: 'Plaats op de ladder van integratie (KPMG, 2013)',
@@ -34,7 +32,6 @@ export const print = {
   radarTitle: 'Scores per factor',
   radarAlt: (caption: string, summary: string) => `${caption}. ${summary}`,
   tableTitle: 'Scores per thema en factor',
-  knelpuntenTitle: 'Knelpunten en wat werkt',
   otherKnelpunten: (count: number) =>
     count === 1
       ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.'
@@ -49,9 +46,7 @@ export const print = {
   tensionsTitle: 'Spanningen om te bespreken',
   notesTitle: 'Notities',
   notesNone: 'Er zijn geen notities.',
-  agreementTitle: 'Eensgezindheid en spreiding per factor',
   distribution: 'Deelnemers per trede',
-  statusOf: (side: string) => `Status ${side}`,
   compareTitle: 'Verschillen per factor',
   sharedTitle: 'Gedeelde knelpunten',
 }

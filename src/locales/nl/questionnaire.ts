@@ -1,5 +1,4 @@
 export const questionnaire = {
-  title: 'Vragenlijst',
   stepsLabel: 'Stappen van de vragenlijst',
   stepTitles: {
     ladder: 'Hoe ver is de samenwerking?',
@@ -16,10 +15,8 @@ export const questionnaire = {
   toResult: 'Naar het resultaat',
   explanation: 'Waarom deze factor?',
   important: 'Belangrijk voor ons',
-  importantHelp: 'Markeer de factoren die voor uw gemeente het zwaarst wegen. De literatuur rangschikt de factoren niet; uw keuze bepaalt de prioriteiten.',
   note: 'Notitie',
   noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk of een vraag voor de workshop.',
-  addNote: 'Notitie toevoegen',
   outOfScopeFactor: 'Niet van toepassing voor ons',
   outOfScopeTheme: 'Dit hele thema is niet van toepassing voor ons',
   outOfScopeModule: 'Deze module overslaan',
@@ -41,6 +38,5 @@ export const questionnaire = {
   savedAsFile: 'Het bestand is gedownload. U kunt het later weer openen, ook op een ander apparaat.',
   memoryModeNotice: 'Niets bewaren staat aan: uw antwoorden staan alleen in dit tabblad en verdwijnen als u het sluit.',
   autosaveNotice: 'Elk antwoord wordt meteen bewaard in deze browser, op dit apparaat.',
-  unknownStep: 'Deze stap bestaat niet. U gaat verder bij de eerste stap.',
   ladderLegend: 'Ladder-indicatoren',
 }

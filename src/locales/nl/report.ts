@@ -4,6 +4,8 @@ import { print } from './print'
 import { results } from './results'
 import { workshop } from './workshop'
 import { about } from './about'
+import { disagreement } from './disagreement'
+import { grounding } from './grounding'
 
 const lists = {
   knelpunten: ['knelpunt', 'knelpunten'],
@@ -58,9 +60,9 @@ const documentText = {
     ladder: print.ladderTitle,
     radar: print.radarTitle,
     table: print.tableTitle,
-    teamTable: print.agreementTitle,
+    teamTable: print.tableTitle,
     compareTable: print.compareTitle,
-    knelpunten: print.knelpuntenTitle,
+    knelpunten: 'Knelpunten en wat werkt',
     shared: print.sharedTitle,
     priorities: print.prioritiesTitle,
     tensions: print.tensionsTitle,
@@ -85,11 +87,12 @@ const documentText = {
     none: workshop.table.none,
   },
   status: results.status,
-  agreement: { eens: workshop.table.eens, verdeeld: workshop.table.verdeeld },
+  agreement: disagreement.words,
   reasons: print.reasons,
   knelpuntenNone: results.knelpunten.none,
   prioritiesNone: results.priorities.none,
-  tensionsNone: results.tensions.none,
+  tensionsNone: 'Er zijn geen spanningen om te bespreken.',
+  tensionsOthers: grounding.tensions.printOthers,
   notesNone: print.notesNone,
   sources: results.knelpunten.sources,
   tensionScores: results.tensions.scores,

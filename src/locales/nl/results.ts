@@ -4,7 +4,6 @@ export const results = {
   emptyLink: 'Naar de vragenlijst',
   profileLine: (parts: string[]) => parts.join(' · '),
   completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen beantwoord (${percent}).`,
-  sectionsLabel: 'Onderdelen van het resultaat',
   ladder: {
     title: 'Waar staat uw gemeente op de ladder van integratie?',
     source: 'Ladder: mate van integratie volgens KPMG (2013), uit de literatuurstudie van de Inspectie SZW (2016).',
@@ -60,7 +59,6 @@ export const results = {
     unknown: 'Weet ik niet',
     important: 'Belangrijk',
     importantYes: 'ja',
-    themeRow: (title: string) => `Thema: ${title}`,
   },
   status: {
     knelpunt: 'Knelpunt',
@@ -75,14 +73,13 @@ export const results = {
     none: 'Nog geen factor scoort als succesfactor.',
   },
   knelpunten: {
-    title: 'Knelpunten en wat werkt',
     none: 'Geen van de factoren scoort als knelpunt.',
     adviceTitle: 'Wat werkt',
     sources: (list: string) => `Bronnen: ${list}`,
   },
   priorities: {
     title: 'Prioriteiten',
-    intro: 'De literatuur rangschikt de factoren niet. Deze lijst zet wat u belangrijk vindt naast waar het knelt.',
+    intro: 'Deze lijst zet wat u belangrijk vindt naast waar het knelt.',
     none: 'Er zijn geen prioriteiten: markeer factoren als "belangrijk voor ons" of er zijn geen knelpunten.',
     reason: {
       'belangrijk-en-laag': 'Belangrijk voor u en niet sterk',
@@ -92,8 +89,6 @@ export const results = {
   },
   tensions: {
     title: 'Spanningen om te bespreken',
-    intro: 'Twee factoren die volgens de bronnen aan elkaar trekken, scoren hier ver uit elkaar.',
-    none: 'Er zijn geen grote verschillen tussen factoren die volgens de bronnen op gespannen voet staan.',
     scores: (a: string, scoreA: string, b: string, scoreB: string) => `${a}: ${scoreA} · ${b}: ${scoreB}`,
     question: 'Vraag voor het gesprek',
   },
@@ -112,11 +107,11 @@ export const results = {
   },
   context: {
     title: 'De context',
-    model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens model ${id}: ${title}. Landelijk werkt ${share} met dit model.`,
-    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdelen gemeenten zich over de modellen:',
-    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze kozen',
+    model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens ${title.startsWith(`Model ${id}`) ? title.replace(/^Model/, `model`) : `model ${id}: ${title}`}. In 2015 werkte ${share} met dit model.`,
+    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich in 2015 over de modellen:',
+    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze in 2015 kozen',
     modelColumn: 'Model',
-    shareColumn: 'Aandeel gemeenten',
+    shareColumn: 'Aandeel gemeenten (2015)',
   },
   actions: {
     title: 'Actieplan',
@@ -136,7 +131,7 @@ export const results = {
     downloadCsv: 'Download scores voor Excel (CSV)',
     downloaded: (name: string) => `${name} is gedownload.`,
     shareTitle: 'Deel als link',
-    shareIntro: 'Het hele resultaat staat in de link zelf, achter het #-teken. Dat deel stuurt een browser nooit naar een server. Iedereen met de link kan het resultaat zien.',
+    shareIntro: 'Het resultaat staat in de link zelf, achter het #-teken. Dat deel stuurt een browser nooit naar een server. Iedereen met de link kan het resultaat zien. Een link van je eigen scan bevat je antwoorden en markeringen, maar niet je naam en notities.',
     makeLink: 'Maak een link',
     linkLabel: 'Link naar dit resultaat',
     linkLength: (length: number) => `De link is ${length.toLocaleString('nl-NL')} tekens lang.`,

@@ -9,7 +9,6 @@ export const workshop = {
     title: 'Resultaten toevoegen',
     files: 'Kies resultaatbestanden',
     filesHint: 'U kunt meerdere bestanden tegelijk kiezen, of ze hierheen slepen.',
-    drop: 'Sleep resultaatbestanden hierheen',
     link: 'Of plak een gedeelde link',
     linkHint: 'Een link die begint met het adres van deze scan en #/gedeeld/ bevat.',
     addLink: 'Voeg link toe',
@@ -28,7 +27,6 @@ export const workshop = {
     sourceLine: (source: string) => `Bron: ${source}`,
     actions: 'Acties',
     rename: (label: string) => `Nieuwe naam voor ${label}`,
-    save: 'Opslaan',
     remove: 'Verwijderen',
     removeLabel: (label: string) => `${label} verwijderen`,
     removeConfirm: (label: string) => `Wilt u ${label} uit de workshop halen?`,
@@ -52,7 +50,7 @@ export const workshop = {
   table: {
     title: 'Scores, spreiding en afspraken per factor',
     intro:
-      'De mediaan is de middelste score van de deelnemers. "Verdeeld" betekent: de middelste helft van de deelnemers ligt anderhalf punt of meer uit elkaar. Leg na het gesprek vast welke score het team samen geeft.',
+      'De mediaan is de middelste score van de deelnemers. Leg na het gesprek vast welke score het team samen geeft.',
     caption: 'Per factor de mediaan, de spreiding, of het team het eens is, het aantal keer "weet ik niet" en de afgesproken score',
     factor: 'Factor',
     median: 'Mediaan',
@@ -64,8 +62,6 @@ export const workshop = {
     noteLabel: (factor: string) => `Notitie bij ${factor}`,
     note: 'Notitie',
     noAgreed: 'geen',
-    eens: 'eens',
-    verdeeld: 'verdeeld',
     none: '–',
   },
   agenda: {

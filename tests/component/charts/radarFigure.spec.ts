@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ChartsRadarFigure from '@/components/charts/ChartsRadarFigure.vue'
 import ChartsDataTable from '@/components/charts/ChartsDataTable.vue'
-import type { RadarData } from '@/components/charts/radarTypes'
+import type { RadarData } from '@/core/scan/radar'
 
 const data: RadarData = {
   caption: 'Alle factoren',

@@ -10,6 +10,7 @@ import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { questionnaire } from '@/content/questionnaire'
 import { compareResults } from '@/core/compare/compare'
 import { summarizeResult } from '@/core/scan/summary'
+import { comparisonReport } from '@/core/report/comparisonReport'
 import type { ParticipantResult } from '@/core/model'
 
 const folder = `${resolve(import.meta.dirname, '../../fixtures/participants')}/`
@@ -17,6 +18,12 @@ const read = (name: string) => JSON.parse(readFileSync(folder + name, 'utf8')) a
 const noord = read('noord-1.json')
 const wi = read('wi-1.json')
 const comparison = compareResults(questionnaire, summarizeResult(questionnaire, noord), summarizeResult(questionnaire, wi))
+const report = comparisonReport(
+  questionnaire,
+  { name: 'Noord', summary: summarizeResult(questionnaire, noord) },
+  { name: 'W&I', summary: summarizeResult(questionnaire, wi) },
+  { caption: 'Noord en W&I', a: 'A: Noord', b: 'B: W&I' },
+)
 const titleOf = (id: string) => questionnaire.factors.find((factor) => factor.id === id)!.title
 
 beforeEach(() => {
@@ -25,7 +32,7 @@ beforeEach(() => {
 })
 
 describe('CompareDifferenceTable', () => {
-  const wrapper = mount(CompareDifferenceTable, { props: { questionnaire, comparison, nameA: 'Noord', nameB: 'W&I' } })
+  const wrapper = mount(CompareDifferenceTable, { props: { report } })
 
   it('lists the factors largest difference first, with both scores and the signed difference B minus A', () => {
     const rows = wrapper.findAll('[data-difference]')
@@ -48,7 +55,7 @@ describe('CompareDifferenceTable', () => {
 
 describe('CompareLearn', () => {
   it('shows the shared knelpunten and who can learn from whom on which factors', () => {
-    const wrapper = mount(CompareLearn, { props: { questionnaire, comparison, nameA: 'Noord', nameB: 'W&I' } })
+    const wrapper = mount(CompareLearn, { props: { report } })
     expect(wrapper.findAll('[data-list="shared"] li').map((item) => item.text())).toEqual(comparison.sharedKnelpunten.map(titleOf))
     expect(wrapper.findAll('[data-list="learn-from-a"] li').map((item) => item.text())).toEqual(comparison.learnFromA.map(titleOf))
     expect(wrapper.findAll('[data-list="learn-from-b"] li').map((item) => item.text())).toEqual(comparison.learnFromB.map(titleOf))

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ResultsActionPlan from '@/components/results/ResultsActionPlan.vue'
-import { questionnaire } from '@/content/questionnaire'
 import type { Action } from '@/core/model'
 
 function mountPlan(actions: Action[]) {
   return mount(ResultsActionPlan, {
-    props: { factorIds: ['ict', 'caseload'], factors: questionnaire.factors, modelValue: actions },
+    props: { factorIds: ['ict', 'caseload'], modelValue: actions },
   })
 }
 

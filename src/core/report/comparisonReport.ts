@@ -1,0 +1,58 @@
+/**
+ * What a comparison shows, prepared once for the screen (CompareView and its parts) and the print
+ * layout (PrintCompareReport), so both show the same radar, rows and lists.
+ */
+import type { Questionnaire } from '../model'
+import { compareResults, type Comparison, type FactorComparison } from '../compare/compare'
+import type { ResultSummary } from '../scan/summary'
+import type { RadarData } from '../scan/radar'
+import { comparisonRadar } from '../team/teamRadar'
+import { questionnaireIndex } from '../util/lookups'
+
+export interface ComparedSide {
+  name: string
+  summary: ResultSummary
+}
+
+export interface ComparisonLabels {
+  /** The radar's caption (its accessible name). */
+  caption: string
+  /** The legend of each side, e.g. "A: Noord". */
+  a: string
+  b: string
+}
+
+export interface TitledFactor {
+  factorId: string
+  title: string
+}
+
+export type ComparisonRow = FactorComparison & { title: string }
+
+export interface ComparisonReport {
+  nameA: string
+  nameB: string
+  comparison: Comparison
+  radar: RadarData
+  /** Largest difference first. */
+  rows: ComparisonRow[]
+  sharedKnelpunten: TitledFactor[]
+  learnFromA: TitledFactor[]
+  learnFromB: TitledFactor[]
+}
+
+export function comparisonReport(q: Questionnaire, a: ComparedSide, b: ComparedSide, labels: ComparisonLabels): ComparisonReport {
+  const { factorTitle } = questionnaireIndex(q)
+  const comparison = compareResults(q, a.summary, b.summary)
+  const titled = (ids: readonly string[]): TitledFactor[] => ids.map((factorId) => ({ factorId, title: factorTitle(factorId) }))
+  return {
+    nameA: a.name,
+    nameB: b.name,
+    comparison,
+    radar: comparisonRadar(q, a.summary.factors, b.summary.factors, labels),
+    rows: comparison.factors.map((row) => ({ ...row, title: factorTitle(row.factorId) })),
+    sharedKnelpunten: titled(comparison.sharedKnelpunten),
+    learnFromA: titled(comparison.learnFromA),
+    learnFromB: titled(comparison.learnFromB),
+  }
+}

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { Page } from 'playwright-core'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { questionnaire } from '../../src/content/questionnaire'
+import { aggregateTeam } from '../../src/core/team/aggregate'
+import { answersOf } from '../../src/core/files/newResult'
+import { parseResultFile } from '../../src/core/files/fileFormat'
+import type { RoleGroup } from '../../src/core/model'
+import { axeViolations, goto, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { participantFiles, readParticipant, tempFile } from './support/fixtures'
+
+const all = [...participantFiles('noord'), ...participantFiles('wi')]
+const expected = aggregateTeam(questionnaire, all.map((path) => answersOf(readParticipant(path))))
+
+/** The nine fixtures with a role group each: four beleid, three uitvoering and two management. */
+const groups: RoleGroup[] = ['beleid', 'uitvoering', 'management', 'beleid', 'uitvoering', 'beleid', 'uitvoering', 'management', 'beleid']
+const withGroups = all.map((path, index) => tempFile(basename(path), JSON.stringify({ ...readParticipant(path), roleGroup: groups[index] })))
+const labels = ['Sanne', 'Joost', 'Ahmed', 'Deelnemer 1', 'Deelnemer 2']
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+async function openWorkshop(page: Page, files: string[], url = `${session.baseUrl}#/workshop`): Promise<void> {
+  await page.goto(url)
+  await page.locator('h1').first().waitFor()
+  await page.setInputFiles('input[type="file"]', files)
+  await page.locator('[data-team-factor]').first().waitFor()
+}
+
+async function openProjector(page: Page): Promise<Page> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
+  await popup.locator('[data-projector-count]').waitFor()
+  return popup
+}
+
+describe('disagreement on the workshop page', () => {
+  it('draws every distribution with the core counts and never calls a split room "eens"', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, all)
+    await expect(page.locator('[data-agreement-rule]').innerText()).resolves.toContain('een derde of meer van de deelnemers meer dan 1 punt van de mediaan')
+    const drawn = await page.locator('[data-disagreement]').count()
+    expect(drawn).toBe(expected.agenda.length)
+    let split = 0
+    for (const factor of expected.factors.filter((item) => expected.agenda.includes(item.factorId))) {
+      const plot = page.locator(`[data-distribution="${factor.factorId}"]`)
+      const counts = await plot.locator('[data-count]').evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)))
+      expect(counts).toEqual(factor.counts)
+      expect(counts.reduce((sum, count) => sum + count, 0)).toBe(factor.values.length)
+      await expect(plot.locator('[data-unknown]').innerText()).resolves.toBe(`${factor.unknown}× ‘weet ik niet’`)
+      // The rule, recomputed here from the participants' scores: a third or more more than 1 point from the median.
+      const median = factor.median ?? 0
+      const far = factor.values.filter((value) => Math.abs(value - median) > 1 + 1e-9).length
+      const word = await plot.locator('[data-agreement]').innerText()
+      const cell = await page.locator(`[data-team-factor="${factor.factorId}"] [data-cell="agreement"]`).innerText()
+      expect(word).toBe(cell)
+      const isSplit = far * 3 >= factor.values.length
+      if (isSplit) split += 1
+      expect(isSplit && word === 'eens').toBe(false)
+    }
+    expect(split).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('the projector view', () => {
+  it('moves through three agenda factors by keyboard, reveals, and takes the agreed score from the control window into the team file', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    const projector = await openProjector(page)
+    await expect(projector.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
+    for (const step of [1, 2, 3]) {
+      await projector.keyboard.press('ArrowRight')
+      await projector.locator(`[data-projector-factor="${expected.agenda[step - 1]}"]`).waitFor()
+      await expect(projector.locator('[data-projector-factor]').getAttribute('data-revealed')).resolves.toBe('false')
+    }
+    await expect(projector.locator('[data-distribution]').count()).resolves.toBe(0)
+    await projector.keyboard.press('r')
+    const third = expected.agenda[2]!
+    await projector.locator(`[data-projector-factor="${third}"][data-revealed="true"] [data-distribution]`).waitFor()
+    await expect(page.locator('[data-projector-now]').innerText()).resolves.toContain('Factor 3 van')
+
+    await page.locator('[data-projector-score]').selectOption('2')
+    await page.locator('[data-projector-note]').fill('Eerst één casus samen bespreken')
+    await page.locator('[data-projector-note]').blur()
+    await projector.locator('[data-projector-agreed]', { hasText: 'Afgesproken score: 2' }).waitFor()
+    await expect(page.locator(`[data-team-factor="${third}"] select`).inputValue()).resolves.toBe('2')
+
+    // Blank screen and back.
+    await projector.keyboard.press('b')
+    await projector.locator('.projector--blank').waitFor()
+    await projector.keyboard.press('b')
+    await projector.locator('[data-projector-factor]').waitFor()
+
+    const shown = await projector.locator('body').innerText()
+    for (const label of labels) expect(shown).not.toContain(label)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
+    const outcome = parseResultFile(readFileSync(await download.path(), 'utf8'))
+    expect(outcome.ok && outcome.result.kind === 'team' && outcome.result.agreed[third]).toEqual({ score: 2, note: 'Eerst één casus samen bespreken' })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows a role group of two nowhere: not on the page, the projector, in the export or in the PDF', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    const comparison = page.locator('[data-role-comparison]')
+    await expect(comparison.locator('[data-role-group]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-role-group')))).resolves.toEqual([
+      'beleid',
+      'uitvoering',
+    ])
+    await expect(comparison.locator('[data-role-suppressed]').innerText()).resolves.toContain('te weinig deelnemers om apart te tonen')
+    const pageText = await page.locator('main').innerText()
+    expect(pageText).not.toMatch(/Management: \d/)
+    expect(pageText).toMatch(/Beleid: 4/)
+
+    const projector = await openProjector(page)
+    for (let step = 0; step < 4; step += 1) {
+      await projector.keyboard.press('ArrowRight')
+      await projector.keyboard.press('r')
+      await projector.locator('[data-projector-factor][data-revealed="true"]').waitFor()
+      const text = await projector.locator('body').innerText()
+      expect(text).not.toMatch(/Management:/)
+      expect(text).toContain('Beleid:')
+    }
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
+    const exported = readFileSync(await download.path(), 'utf8')
+    expect(exported).not.toContain('"management"')
+    expect(exported).toContain('"beleid"')
+
+    await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
+    await page.locator('[data-print-radar]').first().waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+    const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise
+    let text = ''
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const content = await (await pdf.getPage(number)).getTextContent()
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ')
+    }
+    expect(text).toContain('verdeeld')
+    // "management" itself occurs in factor titles; the group would show as "Management: n".
+    expect(text).not.toMatch(/Management: \d/)
+    await context.close()
+  })
+
+  it('is driven from the single-file build opened from disk', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, all, `${session.singleFileUrl}#/workshop`)
+    const projector = await openProjector(page)
+    await expect(projector.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
+    await projector.keyboard.press('ArrowRight')
+    await projector.keyboard.press('r')
+    await projector.locator(`[data-projector-factor="${expected.agenda[0]}"][data-revealed="true"]`).waitFor()
+    await page.getByRole('button', { name: 'Volgende' }).click()
+    await projector.locator(`[data-projector-factor="${expected.agenda[1]}"][data-revealed="false"]`).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('has zero axe-core violations at 1920×1080 and 1280×720, and works full-screen in one window', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    const projector = await openProjector(page)
+    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await projector.setViewportSize(viewport)
+      await projector.keyboard.press('Home')
+      await projector.locator('[data-projector-count]').waitFor()
+      expect(await axeViolations(projector)).toEqual([])
+      await screenshot(projector, `projector-start-${viewport.width}`)
+      await projector.keyboard.press('ArrowRight')
+      await projector.keyboard.press('r')
+      await projector.locator('[data-projector-factor][data-revealed="true"]').waitFor()
+      expect(await axeViolations(projector)).toEqual([])
+      await screenshot(projector, `projector-reveal-${viewport.width}`)
+    }
+    // The same window, without a second one: the stored workshop, keyboard only.
+    await goto(page, session, '#/projector')
+    await expect(page.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('r')
+    await page.locator(`[data-projector-factor="${expected.agenda[0]}"][data-revealed="true"]`).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+
+    const phone = await newPage(session, PHONE)
+    await openWorkshop(phone.page, withGroups)
+    expect(await axeViolations(phone.page)).toEqual([])
+    await screenshot(phone.page, 'workshop-rollen-telefoon')
+    await phone.context.close()
+  })
+})

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Download, Page } from 'playwright-core'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { questionnaire } from '../../src/content/questionnaire'
+import { parseResultFile } from '../../src/core/files/fileFormat'
+import { buildSeries } from '../../src/core/compare/series'
+import { targetPriorities } from '../../src/core/compare/targets'
+import { series as text } from '../../src/locales/nl/series'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
+
+/** One team at three dates; added out of order on purpose. */
+const names = ['noord-2026.json', 'noord-2024.json', 'noord-2025.json']
+const paths = names.map((name) => join(FIXTURES, 'series', name))
+const moments = paths.map((path, index) => {
+  const outcome = parseResultFile(readFileSync(path, 'utf8'))
+  if (!outcome.ok) throw new Error(`${path} is not a result file`)
+  return { name: names[index]!, result: outcome.result }
+})
+const expected = buildSeries(questionnaire, moments)
+const title = (id: string) => questionnaire.factors.find((factor) => factor.id === id)!.title
+const rungTitle = (rung: number) => questionnaire.rungs[rung]!.title
+
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+async function buildOnPage(page: Page): Promise<void> {
+  await goto(page, session, '#/reeks')
+  await page.locator('[data-series-files] input[type="file"]').setInputFiles(paths)
+  await page.locator('[data-moment="3"]').waitFor()
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void]
+  return readFileSync((await download.path()) as string, 'utf8')
+}
+
+/** The CSV as Excel would split it: BOM off, CRLF lines, semicolons (no quoted fields in these fixtures' rows we check). */
+function parseCsv(csv: string): string[][] {
+  expect(csv.startsWith('\uFEFF')).toBe(true)
+  return csv.slice(1).split('\r\n').filter((line) => line !== '').map((line) => line.split(';'))
+}
+
+async function printedPdf(page: Page): Promise<{ pages: number; text: string }> {
+  await page.locator('[data-print-radar]').first().waitFor()
+  await page.emulateMedia({ media: 'print' })
+  const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise
+  const texts: string[] = []
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
+  }
+  return { pages: pdf.numPages, text: texts.join('\n').replace(/\s+/g, ' ') }
+}
+
+describe('a measurement series of one team at three dates', () => {
+  it('orders the moments by date and shows every value and verdict as the core computes it', async () => {
+    const { context, page, errors } = await newPage(session)
+    await buildOnPage(page)
+    // Time order, whatever the order of adding.
+    const dates = await page.locator('[data-moment] [data-cell="date"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    expect(dates).toEqual(expected.moments.map((m) => m.date))
+    expect(expected.moments.map((m) => m.date)).toEqual(['2024-11-18', '2025-11-18', '2026-11-18'])
+    for (const [index, moment] of expected.moments.entries()) {
+      await expect(page.locator(`[data-timeline="${index + 1}"] [data-cell="rung"]`).innerText()).resolves.toBe(rungTitle(moment.rung))
+    }
+    // The trend table: every score and every step's verdict.
+    await page.locator('.series-trends__table summary').click()
+    expect(await page.locator('[data-trend]').count()).toBe(expected.factors.length)
+    for (const trend of expected.factors) {
+      const row = page.locator(`[data-trend="${trend.factorId}"]`)
+      for (const [index, point] of trend.points.entries()) {
+        await expect(row.locator(`[data-cell="score-${index + 1}"]`).innerText()).resolves.toBe(dutch(point.score))
+        if (index === 0) continue
+        const change = trend.changes[index - 1]!
+        await expect(row.locator(`[data-cell="verdict-${index + 1}"]`).innerText()).resolves.toBe(
+          `${signedDutch(trend.differences[index - 1] ?? null)}, ${text.rule.verdict[change.verdict]}`,
+        )
+      }
+      await expect(page.locator(`[data-small-multiple="${trend.factorId}"] .series-trends__verdict`).innerText()).resolves.toBe(
+        text.rule.verdict[trend.changes.at(-1)!.verdict],
+      )
+    }
+    // The fixtures hold a real rise and changes within the spread; the rule is stated in one sentence.
+    await expect(page.locator('[data-trend="visie"] [data-cell="verdict-3"]').innerText()).resolves.toContain('echt hoger')
+    await expect(page.locator('[data-trend="cultuur"] [data-cell="verdict-3"]').innerText()).resolves.toContain('binnen de spreiding')
+    await expect(page.locator('[data-rule]').innerText()).resolves.toContain(text.rule.sentence)
+    await expect(page.locator('[data-no-league]').innerText()).resolves.toBe(text.noLeague)
+    expect(await page.locator('[data-series-notice]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('sets targets, orders the roadmap by the gap to them, follows last time\'s action up, and exports CSV and PDF', async () => {
+    const { context, page, errors } = await newPage(session)
+    await buildOnPage(page)
+    const latest = expected.moments.at(-1)!
+    const targets = { ict: 3, visie: 5, middelen: 4.5 }
+    for (const [factorId, value] of Object.entries(targets)) {
+      await page.locator(`[data-target="${factorId}"] select`).selectOption(String(value))
+    }
+    const roadmap = await page.locator('[data-roadmap]').evaluateAll((items) => items.map((item) => item.getAttribute('data-roadmap')))
+    expect(roadmap).toEqual(targetPriorities(latest.summary.factors, targets).map((p) => p.factorId))
+    const radar = JSON.parse((await page.locator('[data-chart="doelen"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
+    expect(radar.map((series: { label: string }) => series.label)).toEqual([text.targets.score, text.targets.target])
+    // Last time's (2025) action, with a status and a note the team sets now.
+    const followUp = page.locator('[data-follow-up="ict"]')
+    await expect(followUp.innerText()).resolves.toContain('Eén dossier dat het hele wijkteam kan inzien')
+    await followUp.locator('select').selectOption('bezig')
+    await followUp.locator('textarea').fill('Pilot loopt in twee wijken')
+    await followUp.locator('textarea').blur()
+    // A new action in the roadmap for the first priority.
+    const first = page.locator('[data-roadmap]').first()
+    await first.locator('textarea').fill('Werkgroep ICT met de leverancier')
+    await first.locator('textarea').blur()
+
+    const csv = parseCsv(await downloaded(page, () => page.locator('[data-series-csv]').click()))
+    const rowsPerMoment = expected.moments.map((_, index) => expected.factors.filter((f) => f.points[index]!.status !== null).length)
+    expect(csv.length).toBe(1 + rowsPerMoment.reduce((a, b) => a + b, 0))
+    expect(csv[0]).toEqual(['moment', 'datum', 'naam', 'thema', 'factor', 'score', 'status', 'doel', 'verschil met vorig moment', 'oordeel', 'actie', 'actiestatus'])
+    const visie = expected.factors.find((f) => f.factorId === 'visie')!
+    const visieRow = csv.find((row) => row[0] === '3' && row[4] === title('visie'))!
+    expect(visieRow[1]).toBe('2026-11-18')
+    expect(visieRow[5]).toBe(String(visie.points[2]!.score).replace('.', ','))
+    expect(visieRow[7]).toBe('5')
+    expect(visieRow[9]).toBe('echt hoger')
+    const ictRow = csv.find((row) => row[0] === '2' && row[4] === title('ict'))!
+    expect(ictRow.slice(10)).toEqual(['Eén dossier dat het hele wijkteam kan inzien', 'bezig'])
+
+    await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
+    await page.waitForURL(/#\/afdrukken\/reeks$/)
+    expect(await axeViolations(page)).toEqual([])
+    const pdf = await printedPdf(page)
+    expect(pdf.pages).toBeGreaterThanOrEqual(1)
+    expect(pdf.pages).toBeLessThanOrEqual(4)
+    for (const needle of ['Wijkteam Noord', ...expected.moments.map((m) => rungTitle(m.rung)), ...expected.factors.map((f) => title(f.factorId)), 'Pilot loopt in twee wijken', 'Werkgroep ICT met de leverancier', `Pagina 1 van ${pdf.pages}`]) {
+      expect(pdf.text).toContain(needle)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('saves the series as one file that opens again with its targets and follow-up', async () => {
+    const { context, page } = await newPage(session)
+    await buildOnPage(page)
+    await page.locator('[data-target="visie"] select').selectOption('5')
+    await page.locator('[data-follow-up="ict"] select').selectOption('gedaan')
+    const file = await downloaded(page, () => page.locator('[data-series-download]').click())
+    await context.close()
+
+    const fresh = await newPage(session)
+    await goto(fresh.page, session, '#/reeks')
+    await fresh.page.locator('[data-series-files] input[type="file"]').setInputFiles(tempFile('reeks.json', file))
+    await fresh.page.locator('[data-moment="3"]').waitFor()
+    await expect(fresh.page.locator('[data-target="visie"] select').inputValue()).resolves.toBe('5')
+    await expect(fresh.page.locator('[data-follow-up="ict"] select').inputValue()).resolves.toBe('gedaan')
+    await fresh.context.close()
+  })
+
+  it('refuses a hostile series file with a Dutch message and changes nothing', async () => {
+    const { context, page } = await newPage(session)
+    await buildOnPage(page)
+    const before = await page.locator('[data-moment]').count()
+    const hostile = JSON.stringify({ tool: 'integraalscan', schemaVersion: 1, kind: 'meetreeks', savedAt: '', moments: [{ name: '<img src=x onerror=alert(1)>', result: { kind: 'team' } }] })
+    await page.locator('[data-series-files] input[type="file"]').setInputFiles(tempFile('kapot.json', hostile))
+    await page.locator('.series-view__messages', { hasText: 'kapot.json is beschadigd of onvolledig' }).waitFor()
+    await expect(page.locator('.series-view__messages').innerText()).resolves.toContain('Er is niets veranderd')
+    expect(await page.locator('[data-moment]').count()).toBe(before)
+    await page.locator('[data-series-files] input[type="file"]').setInputFiles(paths[0]!)
+    await page.locator('.series-view__messages', { hasText: 'staat al in de reeks' }).waitFor()
+    expect(await page.locator('[data-moment]').count()).toBe(before)
+    await context.close()
+  })
+
+  it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/reeks')
+      expect(await axeViolations(page)).toEqual([])
+      await buildOnPage(page)
+      expect(await axeViolations(page)).toEqual([])
+      expect(await hasHorizontalScroll(page)).toBe(false)
+      await screenshot(page, `reeks-${width}`)
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,130 @@
+/**
+ * Every author-and-year the content cites must occur in one of the three source reports (the seeds),
+ * so that a reader who looks it up finds it. The seeds live beside the project (../shared/seeds from
+ * the repository root), in CI too.
+ */
+import { describe, expect, it } from 'vitest'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { questionnaire } from '@/content/questionnaire'
+import { glossary } from '@/content/glossary'
+import { nl } from '@/locales/nl'
+
+const seedFolder = resolve(import.meta.dirname, '../../../shared/seeds')
+
+/** Seed text with line-end hyphenation joined and all white space collapsed, lower case. */
+function normalise(text: string): string {
+  return text
+    .replace(/-[ \t]*\r?\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('nl')
+}
+
+function readSeeds(): Record<string, string> {
+  if (!existsSync(seedFolder)) throw new Error(`The source reports are missing: expected them in ${seedFolder}`)
+  return Object.fromEntries(
+    readdirSync(seedFolder)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name.slice(0, 3), normalise(readFileSync(resolve(seedFolder, name), 'utf8'))]),
+  )
+}
+
+/** Every string in a value, however deeply nested; functions are called with sample arguments. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(allStrings)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(allStrings)
+  return []
+}
+
+export interface Citation {
+  authors: string
+  year: string
+}
+
+/**
+ * Author–year pairs in a text: "Hekelaar et al., 2009", "(Kolner en Sprinkhuizen, 2014; Divosa, 2014)",
+ * "Volgens Oude Vrielink (2014)", "Pijnenburg en Van Hattum (2012)".
+ */
+export function citationsIn(text: string): Citation[] {
+  const found: Citation[] = []
+  for (const match of text.matchAll(/(?:^|[(;]\s*|, in\s+)([A-Z][^,;()]*?),\s(\d{4})\b/g)) {
+    found.push({ authors: match[1]!.trim(), year: match[2]! })
+  }
+  for (const match of text.matchAll(/([A-Z][\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]+|van|de|den|der|en|et al\.))*)\s\((\d{4})\)/gu)) {
+    found.push({ authors: match[1]!.replace(/^(Volgens|Ook|Zoals)\s+/, ''), year: match[2]! })
+  }
+  return found
+}
+
+/** The surname to look up: the last word of the first author ("Den Uyl et al." → "uyl"; "KPMG/Plexus" → "kpmg"). */
+function firstSurname(authors: string): string {
+  const first = authors.replace(/\bet al\.?/, '').split(/\s+en\s+|\s*&\s*|\//)[0]!.trim()
+  return first.split(/\s+/).at(-1)!.toLocaleLowerCase('nl')
+}
+
+/** Spelling variants between our content and the seeds (the seeds themselves are not consistent). */
+const variants: Record<string, string[]> = {
+  oecd: ['oecd', 'oedc'],
+  clercq: ['clercq', 'clerq'],
+  hekelaar: ['hekelaar', 'heekelaar'],
+}
+
+/** The three reports themselves, cited by their own name. */
+const reports: Record<string, { seed: string; name: string }> = {
+  'Inspectie SZW|2016': { seed: '002', name: 'inspectie szw' },
+  'Werkplaatsen Sociaal Domein|2018': { seed: '000', name: 'werkplaatsen sociaal domein' },
+  'Movisie|2018': { seed: '004', name: 'movisie' },
+}
+
+function occursNear(seed: string, surname: string, year: string): boolean {
+  for (const form of variants[surname] ?? [surname]) {
+    const pattern = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+    for (const match of seed.matchAll(pattern)) {
+      const window = seed.slice(Math.max(0, match.index - 120), match.index + 260)
+      if (window.includes(year)) return true
+    }
+  }
+  return false
+}
+
+describe('citations', () => {
+  const seeds = readSeeds()
+  const texts = [...allStrings(questionnaire), ...allStrings(glossary), ...allStrings(nl.grounding), ...allStrings(nl.about)]
+  const citations = texts.flatMap(citationsIn)
+  const unique = [...new Map(citations.map((c) => [`${c.authors}|${c.year}`, c])).values()]
+
+  it('finds the three seeds and a realistic number of citations', () => {
+    expect(Object.keys(seeds).sort()).toEqual(['000', '002', '004'])
+    expect(unique.length).toBeGreaterThan(40)
+  })
+
+  it('reads author–year pairs the way the content writes them', () => {
+    expect(citationsIn('Zorg voor draagvlak (Den Uyl et al., 2015; Divosa, 2014).')).toEqual([
+      { authors: 'Den Uyl et al.', year: '2015' },
+      { authors: 'Divosa', year: '2014' },
+    ])
+    expect(citationsIn('Volgens Oude Vrielink (2014) past dat niet.')).toEqual([{ authors: 'Oude Vrielink', year: '2014' }])
+    expect(citationsIn('Van Arum en Van den Enden, 2018, in Werkplaatsen Sociaal Domein 2018')).toEqual([
+      { authors: 'Van Arum en Van den Enden', year: '2018' },
+    ])
+  })
+
+  /** The seeds in which a citation occurs: the surname of its first author with the year close by. */
+  const foundIn = (citation: Citation): string[] => {
+    const report = reports[`${citation.authors}|${citation.year}`]
+    if (report) return seeds[report.seed]?.includes(report.name) ? [report.seed] : []
+    const surname = firstSurname(citation.authors)
+    return Object.entries(seeds).filter(([, text]) => occursNear(text, surname, citation.year)).map(([id]) => id)
+  }
+
+  it('rejects an author the seeds do not name, and a real author with the wrong year', () => {
+    expect(foundIn({ authors: 'Jansen en Klaassen', year: '1999' })).toEqual([])
+    expect(foundIn({ authors: 'Ragan', year: '2009' })).toEqual([])
+    expect(foundIn({ authors: 'Ragan', year: '2003' })).toEqual(['002'])
+  })
+
+  it.each(unique.map((c) => [`${c.authors}, ${c.year}`, c] as const))('%s occurs in a source report', (_label, citation) => {
+    expect(foundIn(citation), `${citation.authors} (${citation.year}) is in no seed`).not.toEqual([])
+  })
+})
