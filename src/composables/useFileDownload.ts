@@ -1,7 +1,7 @@
 /** Offers text as a file download; the file is made in the browser and goes nowhere else. */
 export function useFileDownload() {
-  function download(fileName: string, content: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }))
+  function download(fileName: string, content: string | Blob, type: string): void {
+    const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content)
     const link = document.createElement('a')
     link.href = url
     link.download = fileName

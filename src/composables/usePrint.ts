@@ -1,5 +1,8 @@
 import { MUTED_COLOUR } from '@/components/charts/chartPalette'
 
+/** Margin boxes do not inherit the page's font, so the footer names it (the stack of main.css). */
+const FOOTER_STYLE = `font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: ${MUTED_COLOUR};`
+
 /** The browser's print dialog, and the running footer that Chromium prints in the page margin. */
 export function usePrint() {
   function print(): void {
@@ -14,8 +17,8 @@ export function usePrint() {
     const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
     const sheet = new CSSStyleSheet()
     sheet.insertRule(
-      `@page { @bottom-left { content: ${quote(text)}; font-size: 7.5pt; color: ${MUTED_COLOUR}; }
-        @bottom-right { content: ${quote(`${words.page} `)} counter(page) ${quote(` ${words.of} `)} counter(pages); font-size: 7.5pt; color: ${MUTED_COLOUR}; } }`,
+      `@page { @bottom-left { content: ${quote(text)}; ${FOOTER_STYLE} }
+        @bottom-right { content: ${quote(`${words.page} `)} counter(page) ${quote(` ${words.of} `)} counter(pages); ${FOOTER_STYLE} } }`,
     )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     return () => {

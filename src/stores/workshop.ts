@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
-import type { Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
+import type { Action, Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
 import { answersFingerprint } from '@/core/files/fingerprint'
 import { aggregateTeam } from '@/core/team/aggregate'
@@ -48,6 +48,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const participants = shallowRef<WorkshopParticipant[]>([])
   const agreed = ref<Record<string, Agreed>>({})
   const profile = ref<Profile>({})
+  /** The action plan of a team file that was opened here: kept, so that it travels on into reports and files. */
+  const actions = ref<Action[]>([])
   /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
   const notStored = ref(false)
   restore()
@@ -70,7 +72,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
           profile: profile.value,
           participants: participants.value.map((participant) => participant.answers),
           agreed: agreed.value,
-          actions: [],
+          actions: actions.value,
           savedAt: new Date().toISOString(),
         }),
   )
@@ -108,6 +110,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     })
     agreed.value = { ...loaded.agreed }
     profile.value = { ...loaded.profile }
+    actions.value = [...loaded.actions]
   }
 
   function makeParticipant(answers: Answers, source: string, label?: string, position = participants.value.length + 1): WorkshopParticipant {
@@ -132,6 +135,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
       for (const answers of result.participants) addAnswers(answers, name, batch, known)
       if (Object.keys(agreed.value).length === 0) agreed.value = { ...result.agreed }
       if (Object.keys(profile.value).length === 0) profile.value = { ...result.profile }
+      if (actions.value.length === 0) actions.value = [...result.actions]
       return { name, status: 'team', count: batch.length - before }
     }
     return addAnswers(answersOf(result), name, batch, known)
@@ -217,6 +221,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     participants.value = []
     agreed.value = {}
     profile.value = {}
+    actions.value = []
     storage.remove(TEAM_KEY)
     storage.remove(LABELS_KEY)
   }
@@ -225,6 +230,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     participants,
     agreed,
     profile,
+    actions,
     team,
     summary,
     roles,

@@ -143,6 +143,9 @@ describe('the result screen', () => {
     await expect(fresh.page.locator('[aria-current="step"]').innerText()).resolves.toContain(rungTitle)
     const factorScores = expected.factors.filter((factor) => factor.status !== 'buiten-scope').map((factor) => factor.score)
     expect(await chartValues(fresh.page, 'factoren')).toEqual(factorScores)
+    const planned = fixture.actions[0]!
+    await expect(fresh.page.locator(`[data-action="${planned.factorId}"] textarea`).inputValue()).resolves.toBe(planned.what)
+    await expect(fresh.page.locator(`[data-action="${planned.factorId}"] textarea`).getAttribute('readonly')).resolves.not.toBeNull()
     expect(await fresh.page.evaluate(() => window.localStorage.getItem('integraalscan:huidige-invulling'))).toBeNull()
     await fresh.context.close()
   })

@@ -87,6 +87,8 @@ export function radarChartOptions(
     maintainAspectRatio: false,
     animation: false,
     ...(devicePixelRatio === undefined ? {} : { devicePixelRatio }),
+    // chart.js measures the axis labels slightly short on narrow canvases; the margin keeps them whole.
+    layout: { padding: 8 },
     scales: {
       r: {
         min: 1,
@@ -110,24 +112,4 @@ export function radarChartOptions(
       tooltip: { enabled: responsive },
     },
   }
-}
-
-/**
- * Draws a radar once, off screen, at a fixed size and resolution, and returns it as a PNG data URL:
- * chart.js does not redraw for print by itself, so the print layout shows this sharp image instead.
- */
-export function radarImage(data: RadarData, width: number, height: number, devicePixelRatio = 3): string {
-  const canvas = document.createElement('canvas')
-  canvas.style.width = `${width}px`
-  canvas.style.height = `${height}px`
-  canvas.width = width * devicePixelRatio
-  canvas.height = height * devicePixelRatio
-  const chart = new Chart(canvas, {
-    type: 'radar',
-    data: radarChartData(data),
-    options: radarChartOptions(data, { devicePixelRatio, responsive: false, labelSize: 13 }),
-  })
-  const url = canvas.toDataURL('image/png')
-  chart.destroy()
-  return url
 }

@@ -8,6 +8,7 @@ import { ResultFileSchema, SCHEMA_VERSION, SHORT_TEXT_MAX, TOOL_NAME } from '../
 import type { ResultFile } from '../model'
 import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
+import { extractReportJson, looksLikeHtml } from './reportHtml'
 
 /** Largest result file we read (UTF-8 bytes): far above a real team file, small enough to parse instantly. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -26,6 +27,8 @@ export const importErrorCodes = [
   'nieuwere-versie',
   'ongeldig',
   'ongeldige-link',
+  /** An HTML file that is not an Integraalscan report with its data block. */
+  'geen-rapport',
   'andere-vragenlijst',
   'andere-sessie',
 ] as const
@@ -113,8 +116,14 @@ export function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: 
     return importFailure('te-groot', `meer dan ${maxBytes} bytes`)
   }
   // trim() also removes a byte order mark, which Windows editors put in front of saved JSON.
-  const trimmed = text.trim()
+  let trimmed = text.trim()
   if (trimmed === '') return importFailure('leeg')
+  // An HTML report carries the result in its data block; only that block's text is read.
+  if (looksLikeHtml(trimmed)) {
+    const extracted = extractReportJson(trimmed)
+    if (!extracted.ok) return importFailure('geen-rapport', extracted.reason)
+    trimmed = extracted.json.trim()
+  }
   let raw: unknown
   try {
     raw = JSON.parse(trimmed)

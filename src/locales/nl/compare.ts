@@ -19,6 +19,7 @@ export const compare = {
     chosen: (name: string) => `Gekozen: ${name}`,
     kind: { deelnemer: 'één deelnemer', team: (count: number) => `team van ${count} deelnemers` },
     loaded: (side: string, name: string) => `${side}: ${name} is gekozen.`,
+    loadedBoth: (name: string) => `A en B komen uit ${name}: beide resultaten van de vergelijking zijn gekozen.`,
   },
   swap: 'Wissel A en B',
   development: 'Ontwikkeling',

@@ -8,6 +8,8 @@ export const files = {
     'nieuwere-versie': (name: string) => `${name} is gemaakt met een nieuwere versie van de Integraalscan. Open het in die nieuwere versie.`,
     ongeldig: (name: string) => `${name} is beschadigd of onvolledig en kan niet worden geopend.`,
     'ongeldige-link': (name: string) => `${name} is geen geldige link naar een resultaat: de link is onvolledig of beschadigd.`,
+    'geen-rapport': (name: string) =>
+      `${name} is een webpagina, maar geen HTML-verslag van de Integraalscan met een resultaat erin. Kies een verslag dat met deze scan is gemaakt, of het resultaatbestand (JSON).`,
     'andere-vragenlijst': (name: string) => `${name} is gemaakt met een andere versie van de vragenlijst en kan daarom niet worden gelezen. Vraag de deelnemer haar bestand te sturen.`,
     'andere-sessie': (name: string) => `${name} hoort bij een andere workshop: de deelnemer is met een andere uitnodiging begonnen (andere opzet, datum of ronde).`,
   },

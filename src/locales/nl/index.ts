@@ -8,6 +8,7 @@ import { workshop } from './workshop'
 import { compare } from './compare'
 import { saved } from './saved'
 import { print } from './print'
+import { report } from './report'
 import { disagreement } from './disagreement'
 import { roleGroups } from './roleGroups'
 import { projector } from './projector'
@@ -28,6 +29,7 @@ export const nl = {
   compare,
   saved,
   print,
+  report,
   disagreement,
   roleGroups,
   projector,

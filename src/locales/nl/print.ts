@@ -31,7 +31,13 @@ export const print = {
   radarTitle: 'Scores per factor',
   radarAlt: (caption: string, summary: string) => `${caption}. ${summary}`,
   tableTitle: 'Scores per thema en factor',
+  otherKnelpunten: (count: number) =>
+    count === 1
+      ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.'
+      : `Nog ${count} knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.`,
   prioritiesTitle: 'Prioriteiten en actieplan',
+  reason: 'Waarom',
+  reasons: { 'belangrijk-en-laag': 'Belangrijk, laag', belangrijk: 'Belangrijk', knelpunt: 'Knelpunt' },
   action: 'Actie',
   who: 'Wie',
   when: 'Wanneer',

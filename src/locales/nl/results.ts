@@ -100,6 +100,7 @@ export const results = {
     what: 'Wat gaan we doen?',
     who: 'Wie pakt het op?',
     when: 'Wanneer?',
+    introReadonly: 'Het actieplan dat bij dit resultaat hoort: per prioriteit of knelpunt wat er gebeurt, wie het oppakt en wanneer.',
     none: 'Er zijn nog geen prioriteiten of knelpunten om een actie voor te plannen.',
   },
   takeAlong: {

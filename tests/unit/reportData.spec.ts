@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { questionnaire } from '@/content/questionnaire'
+import { nl } from '@/locales/nl'
+import { answersOf } from '@/core/files/newResult'
+import { parseCollectionFile, parseResultFile, serializeCollection, serializeResult } from '@/core/files/fileFormat'
+import { summarize } from '@/core/scan/summary'
+import { aggregateTeam } from '@/core/team/aggregate'
+import { compareResults } from '@/core/compare/compare'
+import { buildReport, cap, clip, REPORT_LIMITS, type CompareReportInput, type ReportInput } from '@/core/report/reportData'
+import { reportDocument, type ReportBlock, type TableBlock } from '@/core/report/reportDocument'
+import type { ParticipantResult, TeamResult } from '@/core/model'
+import { LONG_NOTE, worstParticipant, worstTeam } from '../fixtures/worstCase'
+
+const text = nl.report
+const fixture = parseResultFile(readFileSync(resolve(import.meta.dirname, '../fixtures/result-participant.json'), 'utf8'))
+if (!fixture.ok || fixture.result.kind !== 'deelnemer') throw new Error('fixture')
+const participant: ParticipantResult = fixture.result
+const titles = questionnaire.factors.map((factor) => factor.title)
+const today = '2026-11-23'
+
+function resultInput(result: ParticipantResult): ReportInput {
+  const summary = summarize(questionnaire, answersOf(result))
+  return { kind: 'resultaat', profile: result.profile, summary, actions: result.actions, notes: result.notes, today }
+}
+
+function teamInput(team: TeamResult): ReportInput {
+  return {
+    kind: 'workshop',
+    profile: team.profile,
+    team: aggregateTeam(questionnaire, team.participants, team.agreed),
+    agreed: team.agreed,
+    actions: team.actions,
+    today,
+  }
+}
+
+function compareInput(a: ParticipantResult, b: ParticipantResult): CompareReportInput {
+  const summaryA = summarize(questionnaire, answersOf(a))
+  const summaryB = summarize(questionnaire, answersOf(b))
+  return {
+    kind: 'vergelijking',
+    a: { name: 'Noord', profile: a.profile, summary: summaryA, participants: 1, actions: a.actions },
+    b: { name: 'Zuid', profile: b.profile, summary: summaryB, participants: 1, actions: b.actions },
+    comparison: compareResults(questionnaire, summaryA, summaryB),
+    today,
+  }
+}
+
+const textOf = (blocks: ReportBlock[]) =>
+  blocks
+    .map((block) => {
+      if (block.kind === 'heading' || block.kind === 'paragraph') return block.text
+      if (block.kind === 'list') return block.items.join('\n')
+      if (block.kind === 'facts') return block.items.map((item) => `${item.label} ${item.value}`).join('\n')
+      if (block.kind === 'table') return [block.caption, ...block.head, ...block.rows.flatMap((row) => row.cells)].join('\n')
+      return block.kind === 'radar' ? block.alt : ''
+    })
+    .join('\n')
+
+describe('cap and clip', () => {
+  it('keeps the first items and counts the rest', () => {
+    expect(cap([1, 2, 3, 4], 3)).toEqual({ items: [1, 2, 3], more: 1 })
+    expect(cap([1], 3)).toEqual({ items: [1], more: 0 })
+  })
+
+  it('cuts long text at a word, marks it, and leaves short text alone', () => {
+    expect(clip('  kort   en  klein ', 20)).toEqual({ text: 'kort en klein', clipped: false })
+    const cut = clip('een twee drie vier vijf zes zeven', 16)
+    expect(cut).toEqual({ text: 'een twee drie…', clipped: true })
+    expect(clip('x'.repeat(50), 10)).toEqual({ text: `${'x'.repeat(9)}…`, clipped: true })
+  })
+})
+
+describe('the report of one result', () => {
+  it('puts who, when, the rung with its evidence, the strongest factors, the knelpunten and the actions on the first page', () => {
+    const data = buildReport(questionnaire, resultInput(participant))
+    const side = data.overview.sides[0]!
+    expect(side.team).toBe('Wijkteam Noord')
+    expect(side.date).toBe('2026-11-20')
+    expect(side.participants).toBe(1)
+    expect(side.strongest.items).toHaveLength(3)
+    expect(side.knelpunten.items.map((line) => line.factorId)).toEqual(
+      summarize(questionnaire, answersOf(participant)).knelpunten.slice(0, 3).map((factor) => factor.factorId),
+    )
+    expect(side.ladder.example).not.toBeNull()
+    expect(data.overview.actions.items).toEqual([
+      { factorId: 'ict', what: { text: participant.actions[0]!.what, clipped: false }, who: 'Beleidsadviseur ICT', when: 'Voor de zomer' },
+    ])
+    expect(data.overview.disagreed).toBeNull()
+    const blocks = reportDocument(questionnaire, data, text, 'Radar').blocks
+    const all = textOf(blocks)
+    const rung = questionnaire.rungs[side.ladder.rung]!.title.toLowerCase()
+    for (const expected of ['Wijkteam Noord', 'Voorbeeldstad', rung, ...titles, 'Methode en privacy', 'Movisie', 'Inspectie SZW']) {
+      expect(all).toContain(expected)
+    }
+    expect(blocks.filter((block) => block.kind === 'radar')).toEqual([{ kind: 'radar', alt: 'Radar' }])
+  })
+
+  it('in the worst case keeps every list to what fits, says how many more there are, and shortens long texts', () => {
+    const worst = worstParticipant()
+    const data = buildReport(questionnaire, resultInput(worst))
+    const factors = questionnaire.factors.length
+    const side = data.overview.sides[0]!
+    expect(side.knelpunten).toMatchObject({ more: factors - 3 })
+    expect(side.strongest.items).toEqual([])
+    expect(side.ladder).toMatchObject({ rung: 0, example: null })
+    expect(side.ladder.nextMissing).not.toBeNull()
+    expect(data.overview.actions.items).toHaveLength(REPORT_LIMITS.firstPageActions)
+    expect(data.overview.actions.more).toBe(factors - REPORT_LIMITS.firstPageActions)
+    expect(data.overview.actions.items.every((action) => action.what.clipped && action.what.text.length <= REPORT_LIMITS.actionChars)).toBe(true)
+    expect(data.overview.actions.items.every((action) => action.who.length <= REPORT_LIMITS.shortChars)).toBe(true)
+    expect(data.priorities).toMatchObject({ more: factors - REPORT_LIMITS.priorities })
+    expect(data.knelpunten).toMatchObject({ more: factors - REPORT_LIMITS.knelpuntenInDetail })
+    expect(data.notes.items.every((line) => line.note.clipped && line.note.text.length <= REPORT_LIMITS.noteChars)).toBe(true)
+    expect(data.notes.more).toBe(factors - REPORT_LIMITS.notes)
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    expect(all).toContain(`En nog ${factors - 3} knelpunten: zie het resultaatbestand`)
+    expect(all).toContain(`En nog ${factors - REPORT_LIMITS.notes} notities`)
+    expect(all).toContain(`En nog ${factors - REPORT_LIMITS.priorities} prioriteiten`)
+    expect(all).toContain(`Nog ${factors - REPORT_LIMITS.knelpuntenInDetail} knelpunten staan hier niet uitgewerkt`)
+    expect(all).toContain(text.clippedNote)
+    expect(all).toContain('Geen factor scoort als succesfactor')
+    expect(all).not.toContain(LONG_NOTE)
+  })
+
+  it('says so plainly when there is nothing to list', () => {
+    const bare = { ...participant, actions: [], notes: {}, important: [] }
+    const answersAllFive = Object.fromEntries(Object.keys(participant.answers).map((id) => [id, 5 as const]))
+    const data = buildReport(questionnaire, resultInput({ ...bare, answers: answersAllFive }))
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    for (const expected of [text.firstPage.knelpuntenNone, text.firstPage.actionsNone, text.knelpuntenNone, text.prioritiesNone, text.tensionsOthers, text.notesNone]) {
+      expect(all).toContain(expected)
+    }
+  })
+})
+
+describe('the report of a workshop', () => {
+  it('names the factors the room was divided on and the agreed scores, counts the rest, and shows the team table', () => {
+    const team = worstTeam()
+    const data = buildReport(questionnaire, teamInput(team))
+    const factors = questionnaire.factors.length
+    expect(data.overview.sides[0]!.participants).toBe(60)
+    expect(data.overview.disagreed).toMatchObject({ more: factors - REPORT_LIMITS.disagreed })
+    expect(data.overview.disagreed!.items[0]).toMatchObject({ median: 2, min: 1, max: 4 })
+    expect(data.overview.agreed).toMatchObject({ more: factors - REPORT_LIMITS.agreed })
+    expect(data.overview.agreed!.items[0]).toMatchObject({ score: 2, median: 2 })
+    expect(data.notes.items).toHaveLength(REPORT_LIMITS.notes)
+    const blocks = reportDocument(questionnaire, data, text, 'Radar').blocks
+    const table = blocks.find((block): block is TableBlock => block.kind === 'table' && block.caption === text.sections.teamTable)!
+    expect(table.rows).toHaveLength(factors)
+    expect(table.rows[0]!.cells).toEqual([titles[0], '2,0', '1,0 – 4,0', 'verdeeld', '0', '2,0'])
+    const all = textOf(blocks)
+    expect(all).toContain('Sociaal wijkteam Noord-Oost')
+    expect(all).toContain('Waar de groep het oneens was')
+    expect(all).toContain(`${text.distribution}: `)
+  })
+
+  it('says so when the room agreed everywhere and settled on no score', () => {
+    const team = worstTeam(4)
+    const calm = { ...team, participants: team.participants.map((answers) => ({ ...answers, answers: Object.fromEntries(Object.keys(answers.answers).map((id) => [id, 3 as const])) })), agreed: {}, actions: [] }
+    const data = buildReport(questionnaire, teamInput(calm))
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    expect(all).toContain(text.firstPage.disagreedNone)
+    expect(all).toContain(text.firstPage.agreedNone)
+    const table = reportDocument(questionnaire, data, text, 'Radar').blocks.find((block): block is TableBlock => block.kind === 'table')!
+    expect(table.rows[0]!.cells.at(-1)).toBe('–')
+  })
+})
+
+describe('the report of a comparison', () => {
+  it('puts both sides, the largest differences and both action plans on the first page', () => {
+    const worst = worstParticipant()
+    const data = buildReport(questionnaire, compareInput(participant, worst))
+    expect(data.overview.sides.map((side) => side.label)).toEqual(['A: Noord', 'B: Zuid'])
+    const differences = data.overview.differences!.items.map((row) => Math.abs(row.difference))
+    expect(differences).toEqual([...differences].sort((x, y) => y - x))
+    expect(data.overview.actions.items[0]).toMatchObject({ side: 'A', factorId: 'ict' })
+    expect(data.overview.actions.items.slice(1).every((action) => action.side === 'B')).toBe(true)
+    expect(data.ladders).toHaveLength(2)
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    for (const expected of ['A: Noord', 'B: Zuid', text.sections.shared, text.firstPage.differences, ...titles]) expect(all).toContain(expected)
+    expect(all).toContain('Zuid ← Noord')
+  })
+
+  it('says so when no factor has a score on both sides', () => {
+    const empty = { ...participant, answers: {}, actions: [] }
+    const data = buildReport(questionnaire, compareInput(empty, empty))
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    expect(all).toContain(text.firstPage.differencesNone)
+    expect(all).toContain(text.knelpuntenNone)
+  })
+})
+
+describe('serialised files still open', () => {
+  it('a worst-case team file and a pair of results pass validation', () => {
+    const team = worstTeam()
+    expect(parseResultFile(serializeResult(team))).toMatchObject({ ok: true })
+    const pair = serializeCollection([
+      { name: 'A', savedAt: today, result: participant },
+      { name: 'B', savedAt: today, result: team },
+    ])
+    expect(parseCollectionFile(pair)).toMatchObject({ ok: true })
+  })
+})
+
+describe('a report from sparse input', () => {
+  it('copes with an empty profile, empty actions, actions off the priority list and notes-only agreements', () => {
+    const sparse: ParticipantResult = {
+      ...participant,
+      profile: {},
+      actions: [
+        { factorId: 'ict', what: '', who: '', when: '' },
+        { factorId: 'visie', what: 'Visie opschrijven', who: '', when: '' },
+        { factorId: participant.actions[0]!.factorId, what: 'Eén systeem', who: 'ICT', when: 'Q3' },
+      ],
+    }
+    const data = buildReport(questionnaire, resultInput(sparse))
+    const side = data.overview.sides[0]!
+    expect(side).toMatchObject({ team: null, municipality: null, date: today })
+    expect(data.overview.actions.items.map((action) => action.what.text)).toEqual(['Eén systeem', 'Visie opschrijven'])
+    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    expect(all).toContain('Team –')
+    const team = worstTeam(3)
+    const notesOnly = buildReport(questionnaire, teamInput({ ...team, agreed: { visie: { note: 'Alleen een notitie' } }, profile: {} }))
+    expect(notesOnly.overview.agreed!.items).toEqual([])
+    expect(notesOnly.notes.items.map((line) => line.note.text)).toEqual(['Alleen een notitie'])
+  })
+})
