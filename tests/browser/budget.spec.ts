@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib'
  * holds the line at 98 KB so that nothing grows unnoticed meanwhile.
  */
 const FIRST_ROUTE_BUDGET = 98 * 1024
-/** 235 KB measured for the app part on 2026-11-23 after the series, projector, ladder and content features. */
-const SINGLE_FILE_BUDGET = 240 * 1024
+/** 252 KB measured for the app part on 2026-11-23 (372 KB in all) after the series, projector, ladder, content and report features. */
+const SINGLE_FILE_BUDGET = 256 * 1024
 /**
  * The single file cannot load chunks, so it inlines the workshop's QR reader (jsQR, ≈ 46 KB gzip) and
  * QR generator (≈ 8 KB gzip) that the hosted build loads lazily. They get their own allowance on top of

@@ -28,11 +28,11 @@ export const REPORT_LIMITS = {
   /** Agreed scores on the first page. */
   agreed: 4,
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
-  knelpuntenInDetail: 5,
+  knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
-  priorities: 8,
+  priorities: 6,
   tensions: 2,
-  notes: 6,
+  notes: 4,
   /** Characters of a note, an action's "what", and a "who" or "when". */
   noteChars: 220,
   actionChars: 90,

@@ -5,19 +5,21 @@ import PrintNotes from '@/components/print/PrintNotes.vue'
 import PrintPriorities from '@/components/print/PrintPriorities.vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Priority } from '@/core/scan/scoring'
+import { REPORT_LIMITS } from '@/core/report/reportData'
 
 const factorIds = questionnaire.factors.map((factor) => factor.id)
 const titleOf = (id: string) => questionnaire.factors.find((factor) => factor.id === id)!.title
 
 describe('PrintKnelpunten', () => {
-  it('gives the lowest five knelpunten their advice and sources, and counts the rest', () => {
+  it('gives the lowest knelpunten (as many as REPORT_LIMITS allows) their advice and sources, and counts the rest', () => {
     const wrapper = mount(PrintKnelpunten, { props: { questionnaire, factorIds } })
     const titles = wrapper.findAll('.print-knelpunt__title').map((title) => title.text())
-    expect(titles).toEqual(factorIds.slice(0, 5).map(titleOf))
+    const detailed = REPORT_LIMITS.knelpuntenInDetail
+    expect(titles).toEqual(factorIds.slice(0, detailed).map(titleOf))
     const first = wrapper.find('.print-knelpunt')
     expect(first.findAll('li')).toHaveLength(2)
     expect(first.find('.print-knelpunt__sources').text()).toContain(questionnaire.factors[0]!.sources[0]!)
-    expect(wrapper.find('.print-knelpunt__others').text()).toContain(`Nog ${factorIds.length - 5} knelpunten`)
+    expect(wrapper.find('.print-knelpunt__others').text()).toContain(`Nog ${factorIds.length - detailed} knelpunten`)
   })
 
   it('shows every knelpunt in full when there are few, and says so when there are none', () => {
