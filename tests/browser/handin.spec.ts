@@ -140,7 +140,8 @@ describe('hand-in by QR code', () => {
     await p.goto(`${baseUrl}#/vragenlijst/organisatie`)
     await p.locator('input[type="radio"]').first().check()
     await p.goto(`${baseUrl}#/inleveren`)
-    const qr = p.locator('[data-handin-qr]')
+    // The code is drawn after the QR generator chunk has loaded: wait for the code itself, not the frame.
+    const qr = p.locator('[data-handin-qr][data-qr-text]')
     await qr.waitFor()
     const text = await qr.getAttribute('data-qr-text')
     expect(text).toMatch(/^[0-9A-Z $%*+\-./:]+$/)
