@@ -1,0 +1,13 @@
+import type { Messages } from '@/locales'
+import type { TableColumn } from '@/components/common/ScrollTable.vue'
+
+/** The team table's figures, the same on screen (where the agreed score is chosen) and on paper. */
+export function teamColumns(t: Messages): TableColumn[] {
+  return [
+    { label: t.workshop.table.factor },
+    { label: t.workshop.table.median, number: true },
+    { label: t.workshop.table.range, number: true },
+    { label: t.workshop.table.agreement },
+    { label: t.workshop.table.unknown, number: true },
+  ]
+}
