@@ -6,6 +6,7 @@
 import type { ResultFile } from '../model'
 import { MAX_FILE_BYTES, importFailure, parseResultFile } from './fileFormat'
 import type { ImportOutcome } from './fileFormat'
+import { fromBase64Url, toBase64Url } from './bits'
 
 /** Format marker of the first links (a whole result file, deflated): they keep opening. */
 export const SHARE_PREFIX = 'r1.'
@@ -16,23 +17,8 @@ export const SHORT_SHARE_PREFIX = 'r2.'
 /** Longest fragment we try to decode: base64 of a compressed file can never need more than this. */
 export const MAX_FRAGMENT_CHARS = Math.ceil((MAX_FILE_BYTES * 4) / 3) + SHARE_PREFIX.length
 
-const BASE64URL = /^[A-Za-z0-9_-]*$/
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  const chunk = 0x8000 // String.fromCharCode takes arguments: keep well under engines' argument limits
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-/** Throws on characters outside base64url or an impossible length (callers catch). */
-export function fromBase64Url(text: string): Uint8Array {
-  if (!BASE64URL.test(text)) throw new Error('geen base64url')
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
+// One base64url for every link and code; re-exported because the link is where callers meet it.
+export { fromBase64Url, toBase64Url }
 
 /** Read a stream to the end, giving up (null) once it yields more than `maxBytes`. */
 async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {

@@ -24,6 +24,12 @@ export const common = {
     source: 'Gebaseerd op de literatuurstudie Integrale dienstverlening van de Inspectie SZW (2016).',
   },
   largeText: 'Grote letters',
+  /** A named thing in a list (a saved result, a workshop participant): rename it, remove it. */
+  nameRow: {
+    rename: (name: string) => `Nieuwe naam voor ${name}`,
+    remove: 'Verwijderen',
+    removeLabel: (name: string) => `${name} verwijderen`,
+  },
   routeAnnounced: (title: string) => `Pagina: ${title}`,
   notFound: {
     title: 'Pagina niet gevonden',

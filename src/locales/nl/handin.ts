@@ -58,15 +58,19 @@ export const handin = {
     start: 'Camera aan',
     stop: 'Camera uit',
     videoLabel: 'Beeld van de camera',
-    starting: 'De camera wordt gestart…',
-    watching: 'De camera kijkt mee. Houd een QR-code op ongeveer een armlengte voor de camera.',
-    noCamera: 'Er is geen camera gevonden. Gebruik een foto van de QR-code, de link of het bestand.',
-    denied:
-      'De browser mag de camera niet gebruiken. Geef toestemming in de adresbalk, of gebruik een foto van de QR-code, de link of het bestand.',
-    fileProtocol:
-      'Deze browser staat de camera niet toe voor een scan die als bestand van uw eigen schijf is geopend. Gebruik een foto van de QR-code, de link of het bestand.',
-    insecure: 'De camera werkt alleen op een beveiligde pagina (https). Gebruik een foto van de QR-code, de link of het bestand.',
-    failed: 'De camera kon niet worden gestart. Gebruik een foto van de QR-code, de link of het bestand.',
+    /** What the camera is doing, by its state (composables/useQrCamera.ts); nothing while it is off. */
+    camera: {
+      uit: '',
+      starten: 'De camera wordt gestart…',
+      aan: 'De camera kijkt mee. Houd een QR-code op ongeveer een armlengte voor de camera.',
+      'geen-camera': 'Er is geen camera gevonden. Gebruik een foto van de QR-code, de link of het bestand.',
+      geweigerd:
+        'De browser mag de camera niet gebruiken. Geef toestemming in de adresbalk, of gebruik een foto van de QR-code, de link of het bestand.',
+      bestand:
+        'Deze browser staat de camera niet toe voor een scan die als bestand van uw eigen schijf is geopend. Gebruik een foto van de QR-code, de link of het bestand.',
+      onveilig: 'De camera werkt alleen op een beveiligde pagina (https). Gebruik een foto van de QR-code, de link of het bestand.',
+      mislukt: 'De camera kon niet worden gestart. Gebruik een foto van de QR-code, de link of het bestand.',
+    },
     photo: 'Foto van een QR-code kiezen',
     photoHint: 'Bijvoorbeeld een foto uit de filmrol van uw telefoon.',
     photoNone: (name: string) => `Op ${name} is geen QR-code gevonden. Maak de foto scherper of dichterbij.`,
