@@ -56,6 +56,17 @@ describe('result report view-models', () => {
     expect(ladderSentence(q, placeOnLadder(q, { ladder: ladderAll(q, 'ja'), ownGuess: 'beperkt' })).guess).toMatchObject({ kind: 'lower', steps: 2 })
   })
 
+  it('says whether the placement is unknown, at least a rung with the open ones above, or settled', () => {
+    expect(ladderSentence(q, placeOnLadder(q, { ladder: {} })).placement).toEqual({ kind: 'unknown' })
+    expect(ladderSentence(q, placeOnLadder(q, { ladder: ladderAll(q, 'ja', 1) })).placement).toEqual({
+      kind: 'atLeast',
+      rung: q.rungs[1]?.title.toLowerCase(),
+      higher: [q.rungs[2]?.title.toLowerCase(), q.rungs[3]?.title.toLowerCase()],
+    })
+    expect(ladderSentence(q, placeOnLadder(q, { ladder: ladderAll(q, 'ja') })).placement).toEqual({ kind: 'settled', rung: q.rungs[3]?.title.toLowerCase() })
+    expect(ladderSentence(q, placeOnLadder(q, { ladder: { ...ladderAll(q, 'ja', 1), ...ladderAll(q, 'nee', 3) } })).placement).toMatchObject({ kind: 'settled' })
+  })
+
   it('counts the participants per rung, lowest rung first', () => {
     expect(rungDistribution(q, { geen: 2, beperkt: 0, gedeeltelijk: 1, volledig: 0 }).map((rung) => [rung.rungId, rung.count])).toEqual([
       ['geen', 2],

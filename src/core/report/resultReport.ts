@@ -58,7 +58,15 @@ export type GuessSentence =
   | { kind: 'same'; guess: string }
   | { kind: 'higher' | 'lower'; guess: string; steps: number }
 
+/** Where the answers put the ladder: not yet known, at least a rung (higher ones still open), or settled on one. */
+export type PlacementSentence =
+  | { kind: 'unknown' }
+  /** `higher`: the titles (lower case) of the rungs above whose features are not yet known. */
+  | { kind: 'atLeast'; rung: string; higher: string[] }
+  | { kind: 'settled'; rung: string }
+
 export interface LadderSentence {
+  placement: PlacementSentence
   /** The reached rung's title, lower case for use inside a sentence. */
   rung: string
   /** The reached rung's description. */
@@ -82,8 +90,11 @@ export function ladderSentence(q: Questionnaire, placement: LadderPlacement): La
     const title = rungTitle(own).toLowerCase()
     guess = difference === null ? { kind: 'unknown', guess: title } : difference === 0 ? { kind: 'same', guess: title } : { kind: difference > 0 ? 'higher' : 'lower', guess: title, steps: Math.abs(difference) }
   }
+  const rung = rungTitle(placement.rungId).toLowerCase()
+  const higher = placement.perRung.filter((r) => r.rung > placement.rung && r.status === 'onbekend').map((r) => rungTitle(r.rungId).toLowerCase())
   return {
-    rung: rungTitle(placement.rungId).toLowerCase(),
+    placement: !placement.known ? { kind: 'unknown' } : placement.settled ? { kind: 'settled', rung } : { kind: 'atLeast', rung, higher },
+    rung,
     description: rungById(placement.rungId)?.description ?? '',
     nextRung: placement.nextRungId === null ? null : rungTitle(placement.nextRungId).toLowerCase(),
     evidence: indicators(placement.evidence),
