@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { summarizeOrganisation } from '@/core/scan/organisation'
+import { besideAccess, besideForm, summarizeOrganisation } from '@/core/scan/organisation'
+import { questionnaire } from '@/content/questionnaire'
 import { AnswersSchema } from '@/core/model'
 import { buildAnswers, buildQuestionnaire } from './helpers/builders'
 
@@ -42,5 +43,25 @@ describe('summarizeOrganisation', () => {
     expect(AnswersSchema.safeParse(buildAnswers({ organisation: { place: 'backoffice' } })).success).toBe(true)
     expect(AnswersSchema.safeParse({ ...buildAnswers(), organisation: { place: '<script>' } }).success).toBe(false)
     expect(AnswersSchema.safeParse({ ...buildAnswers(), organisation: { domains: ['Bad Id'] } }).success).toBe(false)
+  })
+})
+
+describe('what the appendix puts beside a form or an access type', () => {
+  it('lists the other ladders of a form\'s row, without the KPMG form it was reached by', () => {
+    const text = besideForm(questionnaire, 5)
+    expect(text).toBe('Totaal integraal (KING (2013), toegang)')
+    expect(besideForm(questionnaire, 2)).toContain('Opportunistisch (De Groot en Roelofswaard (2008)); Niveau 1 (Corbett en Noyes (2008))')
+    expect(besideForm(questionnaire, 2)).not.toContain('KPMG (2013), vorm')
+  })
+
+  it('lists the other ladders of an access type\'s row, without the KING type it was reached by', () => {
+    expect(besideAccess(questionnaire, 'transitieproof')).toBe('Geen integratie (KPMG (2013), mate van integratie); Collocation (OECD (2012))')
+    expect(besideAccess(questionnaire, 'totaal-integraal')).toBe('Collocatie met een nieuwe dienst (KPMG (2013), vorm van integratie)')
+  })
+
+  it('is empty where the appendix has no such row', () => {
+    expect(besideForm(questionnaire, 9)).toBe('')
+    expect(besideAccess(questionnaire, null)).toBe('')
+    expect(besideAccess(questionnaire, 'weet-niet')).toBe('')
   })
 })

@@ -84,3 +84,35 @@ export function summarizeOrganisation(q: Questionnaire, respondents: readonly Or
     answered: orgs.some((o) => o.place !== undefined || o.direction !== undefined || o.domains !== undefined || Object.keys(o.forms ?? {}).length > 0),
   }
 }
+
+type AppendixRow = Questionnaire['organisation']['appendixRows'][number]
+
+/**
+ * The appendix's row in words, "level (ladder); …", without the ladder the row was reached by: a
+ * form is looked up by its KPMG form, an access type by its KING type, so those cells would only
+ * repeat it. Empty when there is no such row.
+ */
+function besideText(row: AppendixRow | undefined, ownLadder: string): string {
+  return (
+    row?.cells
+      .filter((cell) => !cell.ladder.startsWith(ownLadder))
+      .map((cell) => `${cell.level} (${cell.ladder})`)
+      .join('; ') ?? ''
+  )
+}
+
+/** What the appendix puts beside a KPMG form of integration (its row): beside it, not equal to it. */
+export function besideForm(q: Questionnaire, appendixRow: number): string {
+  return besideText(
+    q.organisation.appendixRows.find((row) => row.row === appendixRow),
+    'KPMG (2013), vorm',
+  )
+}
+
+/** What the appendix puts on the same row as a KING access type; empty for no answer or "weet niet". */
+export function besideAccess(q: Questionnaire, access: string | null): string {
+  return besideText(
+    q.organisation.appendixRows.find((row) => access !== null && row.accessType === access),
+    'KING',
+  )
+}
