@@ -80,7 +80,7 @@ function contradictionTexts(q: Questionnaire, team: TeamSummary, factorId: strin
   return team.summary.contradictions
     .filter((item) => item.factorId === factorId)
     .map((item) => {
-      const pair = q.contradictions.find((candidate) => candidate.id === item.pairId)
+      const pair = index.contradictionById(item.pairId)
       return pair ? `${index.indicatorText(item.indicatorId)}: ${pair.explanation}` : index.indicatorText(item.indicatorId)
     })
 }

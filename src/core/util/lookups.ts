@@ -1,4 +1,4 @@
-import type { AccessOption, Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
+import type { AccessOption, ContradictionPair, Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
 
 /**
  * Lookups by id over one questionnaire, built once per questionnaire object. Titles fall back to
@@ -13,6 +13,7 @@ export interface QuestionnaireIndex {
   accessOptionById(accessId: string): AccessOption | undefined
   wijkteamModelById(modelId: string): Questionnaire['wijkteamModels'][number] | undefined
   factById(factId: string): Questionnaire['facts'][number] | undefined
+  contradictionById(pairId: string): ContradictionPair | undefined
   factorTitle(factorId: string): string
   themeTitle(themeId: string): string
   /** A rung by its id or by its number on the ladder (0–3). */
@@ -38,6 +39,7 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
   const accessOptions = byId(q.accessQuestion.options)
   const wijkteamModels = byId(q.wijkteamModels)
   const facts = byId(q.facts)
+  const contradictions = byId(q.contradictions)
   const index: QuestionnaireIndex = {
     factorById: (factorId) => factors.get(factorId),
     themeById: (themeId) => themes.get(themeId),
@@ -47,6 +49,7 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
     accessOptionById: (accessId) => accessOptions.get(accessId),
     wijkteamModelById: (modelId) => wijkteamModels.get(modelId),
     factById: (factId) => facts.get(factId),
+    contradictionById: (pairId) => contradictions.get(pairId),
     factorTitle: (factorId) => factors.get(factorId)?.title ?? factorId,
     themeTitle: (themeId) => themes.get(themeId)?.title ?? themeId,
     rungTitle: (rung) => {
