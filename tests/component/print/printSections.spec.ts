@@ -12,7 +12,7 @@ const titleOf = (id: string) => questionnaire.factors.find((factor) => factor.id
 
 describe('PrintKnelpunten', () => {
   it('gives the lowest knelpunten (as many as REPORT_LIMITS allows) their advice and sources, and counts the rest', () => {
-    const wrapper = mount(PrintKnelpunten, { props: { questionnaire, factorIds } })
+    const wrapper = mount(PrintKnelpunten, { props: { factorIds } })
     const titles = wrapper.findAll('.print-knelpunt__title').map((title) => title.text())
     const detailed = REPORT_LIMITS.knelpuntenInDetail
     expect(titles).toEqual(factorIds.slice(0, detailed).map(titleOf))
@@ -23,10 +23,10 @@ describe('PrintKnelpunten', () => {
   })
 
   it('shows every knelpunt in full when there are few, and says so when there are none', () => {
-    const few = mount(PrintKnelpunten, { props: { questionnaire, factorIds: ['ict', 'tijd'] } })
+    const few = mount(PrintKnelpunten, { props: { factorIds: ['ict', 'tijd'] } })
     expect(few.findAll('.print-knelpunt')).toHaveLength(2)
     expect(few.find('.print-knelpunt__others').exists()).toBe(false)
-    const none = mount(PrintKnelpunten, { props: { questionnaire, factorIds: [] } })
+    const none = mount(PrintKnelpunten, { props: { factorIds: [] } })
     expect(none.text()).toContain('Geen van de factoren scoort als knelpunt.')
   })
 })
@@ -34,7 +34,7 @@ describe('PrintKnelpunten', () => {
 describe('PrintNotes', () => {
   it('lists notes in questionnaire order as plain text, skipping empty ones', () => {
     const wrapper = mount(PrintNotes, {
-      props: { questionnaire, notes: { ict: '<b>drie systemen</b>', tijd: '', [factorIds[0]!]: 'Eerste' } },
+      props: { notes: { ict: '<b>drie systemen</b>', tijd: '', [factorIds[0]!]: 'Eerste' } },
     })
     expect(wrapper.findAll('dt').map((term) => term.text())).toEqual([titleOf(factorIds[0]!), titleOf('ict')])
     expect(wrapper.findAll('dd')[1]!.text()).toBe('<b>drie systemen</b>')
@@ -49,7 +49,7 @@ describe('PrintPriorities', () => {
       { factorId: 'tijd', score: 2, status: 'knelpunt', reason: 'knelpunt' },
     ]
     const wrapper = mount(PrintPriorities, {
-      props: { questionnaire, priorities, actions: [{ factorId: 'ict', what: 'Eén dossier', who: 'ICT', when: 'Q3' }] },
+      props: { priorities, actions: [{ factorId: 'ict', what: 'Eén dossier', who: 'ICT', when: 'Q3' }] },
     })
     const rows = wrapper.findAll('tbody tr').map((row) => row.findAll('th, td').map((cell) => cell.text()))
     expect(rows).toEqual([
