@@ -24,4 +24,14 @@ describe('questionnaireIndex', () => {
     expect(rungTitle(7)).toBe('7')
     expect(accessLabel('onbekend-type')).toBe('onbekend-type')
   })
+
+  it('finds the options of the organisational questions, and nothing for no answer or "weet niet"', () => {
+    const { organisationOption } = questionnaireIndex(q)
+    const place = q.organisation.place.options[0]
+    expect(organisationOption('place', place?.id ?? '')).toEqual(place)
+    expect(organisationOption('forms', 'casemanagement')?.id).toBe('casemanagement')
+    expect(organisationOption('domains', 'd3')?.label).toBe(q.organisation.domains.options.find((o) => o.id === 'd3')?.label)
+    expect(organisationOption('place', null)).toBeUndefined()
+    expect(organisationOption('direction', 'weet-niet')).toBeUndefined()
+  })
 })

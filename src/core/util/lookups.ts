@@ -1,5 +1,15 @@
 import type { AccessOption, ContradictionPair, Factor, LadderIndicator, Questionnaire, Rung, Tension, Theme } from '../model'
 
+/** The organisational questions whose options are looked up by id (core/scan/organisation.ts). */
+export type OrganisationQuestion = 'forms' | 'place' | 'direction' | 'domains'
+
+/** An option of an organisational question; place and direction options also carry a description. */
+export interface OrganisationOption {
+  id: string
+  label: string
+  description?: string
+}
+
 /**
  * Lookups by id over one questionnaire, built once per questionnaire object. Titles fall back to
  * the id itself so that a renamed or removed item in an older file still shows something.
@@ -14,6 +24,8 @@ export interface QuestionnaireIndex {
   wijkteamModelById(modelId: string): Questionnaire['wijkteamModels'][number] | undefined
   factById(factId: string): Questionnaire['facts'][number] | undefined
   contradictionById(pairId: string): ContradictionPair | undefined
+  /** Nothing for no answer (null) or an id the question does not offer, such as "weet-niet". */
+  organisationOption(question: OrganisationQuestion, optionId: string | null): OrganisationOption | undefined
   factorTitle(factorId: string): string
   themeTitle(themeId: string): string
   /** A rung by its id or by its number on the ladder (0–3). */
@@ -40,6 +52,12 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
   const wijkteamModels = byId(q.wijkteamModels)
   const facts = byId(q.facts)
   const contradictions = byId(q.contradictions)
+  const organisationOptions: Record<OrganisationQuestion, Map<string, OrganisationOption>> = {
+    forms: byId(q.organisation.forms.options),
+    place: byId(q.organisation.place.options),
+    direction: byId(q.organisation.direction.options),
+    domains: byId(q.organisation.domains.options),
+  }
   const index: QuestionnaireIndex = {
     factorById: (factorId) => factors.get(factorId),
     themeById: (themeId) => themes.get(themeId),
@@ -50,6 +68,7 @@ export function questionnaireIndex(q: Questionnaire): QuestionnaireIndex {
     wijkteamModelById: (modelId) => wijkteamModels.get(modelId),
     factById: (factId) => facts.get(factId),
     contradictionById: (pairId) => contradictions.get(pairId),
+    organisationOption: (question, optionId) => (optionId === null ? undefined : organisationOptions[question].get(optionId)),
     factorTitle: (factorId) => factors.get(factorId)?.title ?? factorId,
     themeTitle: (themeId) => themes.get(themeId)?.title ?? themeId,
     rungTitle: (rung) => {
