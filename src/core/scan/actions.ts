@@ -14,7 +14,7 @@ export function actionFor(actions: readonly Action[], factorId: string): Action 
  * The plan with `next` in place of the factor's action. An action whose three fields are all blank
  * is removed, so an emptied action does not travel on in files and reports.
  */
-export function withAction(actions: readonly Action[], next: Action): Action[] {
+export function withAction<A extends Action>(actions: readonly A[], next: A): A[] {
   const others = actions.filter((action) => action.factorId !== next.factorId)
   return isBlank(next) ? others : [...others, next]
 }
