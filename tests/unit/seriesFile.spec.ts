@@ -91,6 +91,19 @@ describe('the series file', () => {
     expect(outcome.ok && outcome.series.moments).toEqual([{ name: 'een', result: participant, actions: participant.actions }])
   })
 
+  it('refuses a collection with more results than a series holds, or one that is itself invalid', () => {
+    const item = { name: 'een', savedAt: '2026-01-01', result: buildParticipant() }
+    const many = serializeCollection(Array.from({ length: MAX_SERIES_MOMENTS + 1 }, (_, index) => ({ ...item, name: `r${index}` })))
+    expect(parseSeriesFile(many)).toEqual({ ok: false, error: { code: 'ongeldig', detail: `meer dan ${MAX_SERIES_MOMENTS} resultaten` } })
+    expect(parseSeriesFile(serializeCollection([{ ...item, result: { ...item.result, mode: 'lang' } as unknown as typeof item.result }])).ok).toBe(false)
+  })
+
+  it('reports a moment that is no object, or has no result, by its path', () => {
+    expect(parseSeriesFile(withRaw((raw) => { (raw.moments as unknown[])[1] = 'los' }))).toMatchObject({ ok: false, error: { code: 'ongeldig', detail: expect.stringContaining('moments.1') } })
+    expect(parseSeriesFile(withRaw((raw) => { delete (raw.moments as Record<string, unknown>[])[0]!.result }))).toMatchObject({ ok: false, error: { code: 'ongeldig', detail: expect.stringContaining('moments.0.result') } })
+    expect(parseSeriesFile(withRaw((raw) => { raw.moments = 'geen lijst' }))).toMatchObject({ ok: false, error: { code: 'ongeldig', detail: 'moments' } })
+  })
+
   it('reads a dropped file as a series or as one result; a result of another tool stays refused', () => {
     expect(readSeriesInput(text)).toMatchObject({ ok: true, kind: 'meetreeks' })
     expect(readSeriesInput(serializeResult(team))).toEqual({ ok: true, kind: 'resultaat', result: team })
