@@ -50,9 +50,9 @@ export default defineConfig(({ mode }) => {
         provider: 'v8',
         include: ['src/core/**/*.ts'],
         reporter: ['text-summary'],
-        // Branches dropped to 88 % (87.99 % measured) when the report, series and hand-in cores landed (2026-11-23); raise it
-        // back to 95 % with tests for reportDocument.ts and the series/hand-in edge cases.
-        thresholds: { lines: 95, branches: 87 },
+        // Branches back up to 91 % (91.64 % measured, 2026-12-04) with edge-case tests for the hand-in and
+        // invitation codes, short links, series files and comparison sides; raise it toward 95 % as more land.
+        thresholds: { lines: 95, branches: 91 },
       },
     },
   }
