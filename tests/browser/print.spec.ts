@@ -143,8 +143,10 @@ describe('the PDF summary', () => {
     expect(await axeViolations(page)).toEqual([])
     await expectFitsPhone(page)
     const team = aggregateTeam(questionnaire, files.map((path) => answersOf(readParticipant(path))))
+    // The spread band is on the radar; the distribution of the three most divided factors is drawn beside it.
+    await expect(page.locator('[data-print-distributions] [data-distribution]').count()).resolves.toBe(3)
     const pdf = await printPdf(page, 'pdf-workshop')
-    expectReport(pdf, ['Wijkteam Noord', questionnaire.rungs[team.placement.rung]!.title, ...allFactorTitles, 'verdeeld', 'Laagste – hoogste'])
+    expectReport(pdf, ['Wijkteam Noord', questionnaire.rungs[team.placement.rung]!.title, ...allFactorTitles, 'verdeeld', 'Laagste – hoogste', 'waar ze het meest verschilden'])
     await context.close()
   })
 
@@ -236,7 +238,7 @@ describe('the PDF summary', () => {
     for (const expected of [team.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
     const { path } = await htmlReport(page)
     const pdf = await printPdf(page, 'pdf-workshop-slechtst')
-    expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd'])
+    expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
     await page.emulateMedia({ media: 'screen' })
     await goto(page, session, '#/workshop')
