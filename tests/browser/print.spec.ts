@@ -245,6 +245,8 @@ describe('the PDF summary', () => {
     await page.evaluate(() => window.localStorage.clear())
     await goto(page, session, '#/workshop')
     await page.setInputFiles('input[type="file"]', path)
+    // The team from before is still on screen (only the device storage was cleared): wait for the report to be stored.
+    await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
     await page.locator('[data-team-factor]').first().waitFor()
     const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('integraalscan:workshop'))) ?? '{}') as { participants?: unknown[]; agreed?: unknown; actions?: unknown }
     expect(stored.participants).toHaveLength(60)
