@@ -10,6 +10,10 @@ const NAMED_UP_TO = 12
 /** The share of the image the numbered list takes. */
 const LIST_SHARE = 0.4
 const MARGIN = 8
+/** A legend entry in the left part of a numbered radar; the caption under the image names both in full. */
+const LEGEND_CHARS = 46
+
+const shortened = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`)
 
 /**
  * A white page under the chart: an opaque image needs no transparency mask in the PDF, which keeps
@@ -72,7 +76,15 @@ export function printRadarImage(data: RadarData, width: number, height: number, 
   const numbered = data.labels.length > NAMED_UP_TO
   const listWidth = numbered ? Math.round(width * LIST_SHARE) : 0
   const options = radarChartOptions(data, { devicePixelRatio: pixelRatio, responsive: false, labelSize, numbered })
-  if (numbered) options.layout = { padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: listWidth + MARGIN } }
+  if (numbered) {
+    options.layout = { padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: listWidth + MARGIN } }
+    // The legend shares the narrower left part: a long team name and date would run off the image.
+    const legend = options.plugins?.legend
+    if (legend?.labels) {
+      legend.labels.generateLabels = (chart) =>
+        Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, text: shortened(item.text, LEGEND_CHARS) }))
+    }
+  }
   const chart = new Chart(canvas, {
     type: 'radar',
     data: radarChartData(data),
