@@ -13,7 +13,13 @@ const MARGIN = 8
 /** A legend entry in the left part of a numbered radar; the caption under the image names both in full. */
 const LEGEND_CHARS = 46
 
-const shortened = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`)
+/** Named axes for a few factors; numbered axes with the names in a column at the right for more. */
+export function radarLayout(axes: number, width: number): { numbered: boolean; listWidth: number } {
+  const numbered = axes > NAMED_UP_TO
+  return { numbered, listWidth: numbered ? Math.round(width * LIST_SHARE) : 0 }
+}
+
+export const shortened = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`)
 
 /**
  * A white page under the chart: an opaque image needs no transparency mask in the PDF, which keeps
@@ -73,8 +79,7 @@ export function printRadarImage(data: RadarData, width: number, height: number, 
   const canvas = document.createElement('canvas')
   canvas.width = width
   canvas.height = height
-  const numbered = data.labels.length > NAMED_UP_TO
-  const listWidth = numbered ? Math.round(width * LIST_SHARE) : 0
+  const { numbered, listWidth } = radarLayout(data.labels.length, width)
   const options = radarChartOptions(data, { devicePixelRatio: pixelRatio, responsive: false, labelSize, numbered })
   if (numbered) {
     options.layout = { padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: listWidth + MARGIN } }
