@@ -266,7 +266,8 @@ describe('the PDF summary', () => {
     await goto(page, session, '#/afdrukken/vergelijking')
     await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
-    for (const expected of ['Wijkteam Noord', ...allFactorTitles]) expect(docx.text).toContain(expected)
+    const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
+    for (const expected of ['Wijkteam Noord', goodRung.toLowerCase(), questionnaire.rungs[0]!.title.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
     const { path } = await htmlReport(page)
     const pdf = await printPdf(page, 'pdf-vergelijking-slechtst')
     expectReport(pdf, ['A: result-participant.json', 'B: slechtst.json', ...allFactorTitles])
