@@ -143,8 +143,10 @@ describe('the PDF summary', () => {
     expect(await axeViolations(page)).toEqual([])
     await expectFitsPhone(page)
     const team = aggregateTeam(questionnaire, files.map((path) => answersOf(readParticipant(path))))
+    // The spread band is on the radar; the distribution of the three most divided factors is drawn beside it.
+    await expect(page.locator('[data-print-distributions] [data-distribution]').count()).resolves.toBe(3)
     const pdf = await printPdf(page, 'pdf-workshop')
-    expectReport(pdf, ['Wijkteam Noord', questionnaire.rungs[team.placement.rung]!.title, ...allFactorTitles, 'verdeeld', 'Laagste – hoogste'])
+    expectReport(pdf, ['Wijkteam Noord', questionnaire.rungs[team.placement.rung]!.title, ...allFactorTitles, 'verdeeld', 'Laagste – hoogste', 'waar ze het meest verschilden'])
     await context.close()
   })
 
@@ -236,13 +238,15 @@ describe('the PDF summary', () => {
     for (const expected of [team.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
     const { path } = await htmlReport(page)
     const pdf = await printPdf(page, 'pdf-workshop-slechtst')
-    expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd'])
+    expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
     await page.emulateMedia({ media: 'screen' })
     await goto(page, session, '#/workshop')
     await page.evaluate(() => window.localStorage.clear())
     await goto(page, session, '#/workshop')
     await page.setInputFiles('input[type="file"]', path)
+    // The team from before is still on screen (only the device storage was cleared): wait for the report to be stored.
+    await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
     await page.locator('[data-team-factor]').first().waitFor()
     const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('integraalscan:workshop'))) ?? '{}') as { participants?: unknown[]; agreed?: unknown; actions?: unknown }
     expect(stored.participants).toHaveLength(60)
@@ -262,7 +266,8 @@ describe('the PDF summary', () => {
     await goto(page, session, '#/afdrukken/vergelijking')
     await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
-    for (const expected of ['Wijkteam Noord', ...allFactorTitles]) expect(docx.text).toContain(expected)
+    const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
+    for (const expected of ['Wijkteam Noord', goodRung.toLowerCase(), questionnaire.rungs[0]!.title.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
     const { path } = await htmlReport(page)
     const pdf = await printPdf(page, 'pdf-vergelijking-slechtst')
     expectReport(pdf, ['A: result-participant.json', 'B: slechtst.json', ...allFactorTitles])

@@ -67,6 +67,16 @@ export function radarChartData(data: RadarData): RadarChartData {
   }
 }
 
+/** The colour of each axis label: one per group (theme), so the themes read as arcs of the radar. */
+export function radarLabelColours(data: RadarData): (index: number) => string {
+  const groupNames = [...new Set(data.groups ?? [])]
+  return (index) => {
+    const group = data.groups?.[index]
+    const position = group === undefined ? -1 : groupNames.indexOf(group)
+    return GROUP_COLOURS[position % GROUP_COLOURS.length] ?? GROUP_COLOURS[0]
+  }
+}
+
 export function radarChartOptions(
   data: RadarData,
   {
@@ -76,12 +86,7 @@ export function radarChartOptions(
     labelSize = 11,
   }: { numbered?: boolean; devicePixelRatio?: number; responsive?: boolean; labelSize?: number },
 ): ChartOptions<'radar'> {
-  const groupNames = [...new Set(data.groups ?? [])]
-  const labelColour = (index: number): string => {
-    const group = data.groups?.[index]
-    const position = group === undefined ? -1 : groupNames.indexOf(group)
-    return GROUP_COLOURS[position % GROUP_COLOURS.length] ?? GROUP_COLOURS[0]
-  }
+  const labelColour = radarLabelColours(data)
   return {
     responsive,
     maintainAspectRatio: false,

@@ -30,7 +30,7 @@ export const REPORT_LIMITS = {
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
-  priorities: 6,
+  priorities: 5,
   tensions: 2,
   notes: 4,
   /** Characters of a note, an action's "what", and a "who" or "when". */

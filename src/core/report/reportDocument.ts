@@ -5,7 +5,7 @@
  */
 import type { Questionnaire } from '../model'
 import { factorTitle, indicatorText, rungTitle, themeTitle } from '../util/lookups'
-import type { Capped, ClippedText, ReportData, SideOverview } from './reportData'
+import type { AgreedLine, Capped, ClippedText, DisagreedLine, ReportData, SideOverview } from './reportData'
 import type { CappedListName, ReportText } from './reportText'
 
 export interface TableBlock {
@@ -40,6 +40,19 @@ function cappedItems<T>(list: Capped<T>, line: (item: T) => string, name: Capped
   return [...list.items.map(line), ...(list.more > 0 ? [text.more(list.more, name)] : [])]
 }
 
+/**
+ * A first-page list under its heading: its lines, "en nog 9 …" when it is capped and some did not
+ * fit (only lists with a `more` name say so), or the sentence for an empty list.
+ */
+function listSection<T>(heading: string, list: Capped<T>, line: (item: T) => string, none: string, text: ReportText, more?: CappedListName): ReportBlock[] {
+  return [
+    { kind: 'heading', level: 3, text: heading },
+    list.items.length === 0
+      ? { kind: 'paragraph', text: none }
+      : { kind: 'list', items: more === undefined ? list.items.map(line) : cappedItems(list, line, more, text) },
+  ]
+}
+
 function metaOf(side: SideOverview, text: ReportText): { label: string; value: string }[] {
   const { completeness } = side
   return [
@@ -71,60 +84,22 @@ export function firstPageBlocks(q: Questionnaire, data: ReportData, text: Report
     blocks.push({ kind: 'paragraph', text: evidence.join(' ') })
     const scored = (line: { factorId: string; score: number | null }) => `${title(line.factorId)} (${text.score(line.score)})`
     blocks.push(
-      { kind: 'heading', level: 3, text: text.firstPage.strongest },
-      side.strongest.items.length === 0
-        ? { kind: 'paragraph', text: text.firstPage.strongestNone }
-        : { kind: 'list', items: side.strongest.items.map(scored) },
-      { kind: 'heading', level: 3, text: text.firstPage.knelpunten },
-      side.knelpunten.items.length === 0
-        ? { kind: 'paragraph', text: text.firstPage.knelpuntenNone }
-        : { kind: 'list', items: cappedItems(side.knelpunten, scored, 'knelpunten', text) },
+      ...listSection(text.firstPage.strongest, side.strongest, scored, text.firstPage.strongestNone, text),
+      ...listSection(text.firstPage.knelpunten, side.knelpunten, scored, text.firstPage.knelpuntenNone, text, 'knelpunten'),
     )
   }
   if (overview.differences !== null) {
-    blocks.push(
-      { kind: 'heading', level: 3, text: text.firstPage.differences },
-      overview.differences.items.length === 0
-        ? { kind: 'paragraph', text: text.firstPage.differencesNone }
-        : {
-            kind: 'list',
-            items: overview.differences.items.map((row) =>
-              text.firstPage.differenceLine(title(row.factorId), text.score(row.a), text.score(row.b), text.difference(row.difference)),
-            ),
-          },
-    )
+    const line = (row: { factorId: string; a: number | null; b: number | null; difference: number }) =>
+      text.firstPage.differenceLine(title(row.factorId), text.score(row.a), text.score(row.b), text.difference(row.difference))
+    blocks.push(...listSection(text.firstPage.differences, overview.differences, line, text.firstPage.differencesNone, text))
   }
   if (overview.disagreed !== null) {
-    blocks.push(
-      { kind: 'heading', level: 3, text: text.firstPage.disagreed },
-      overview.disagreed.items.length === 0
-        ? { kind: 'paragraph', text: text.firstPage.disagreedNone }
-        : {
-            kind: 'list',
-            items: cappedItems(
-              overview.disagreed,
-              (row) => text.firstPage.disagreedLine(title(row.factorId), text.score(row.median), text.score(row.min), text.score(row.max)),
-              'factoren',
-              text,
-            ),
-          },
-    )
+    const line = (row: DisagreedLine) => text.firstPage.disagreedLine(title(row.factorId), text.score(row.median), text.score(row.min), text.score(row.max))
+    blocks.push(...listSection(text.firstPage.disagreed, overview.disagreed, line, text.firstPage.disagreedNone, text, 'factoren'))
   }
   if (overview.agreed !== null) {
-    blocks.push(
-      { kind: 'heading', level: 3, text: text.firstPage.agreed },
-      overview.agreed.items.length === 0
-        ? { kind: 'paragraph', text: text.firstPage.agreedNone }
-        : {
-            kind: 'list',
-            items: cappedItems(
-              overview.agreed,
-              (row) => text.firstPage.agreedLine(title(row.factorId), text.score(row.score), text.score(row.median)),
-              'afspraken',
-              text,
-            ),
-          },
-    )
+    const line = (row: AgreedLine) => text.firstPage.agreedLine(title(row.factorId), text.score(row.score), text.score(row.median))
+    blocks.push(...listSection(text.firstPage.agreed, overview.agreed, line, text.firstPage.agreedNone, text, 'afspraken'))
   }
   blocks.push({ kind: 'heading', level: 3, text: text.firstPage.actions })
   if (overview.actions.items.length === 0) blocks.push({ kind: 'paragraph', text: text.firstPage.actionsNone })

@@ -46,6 +46,7 @@ export const print = {
   notesTitle: 'Notities',
   notesNone: 'Er zijn geen notities.',
   distribution: 'Deelnemers per trede',
+  distributionsTitle: 'Hoe de deelnemers scoorden waar ze het meest verschilden',
   compareTitle: 'Verschillen per factor',
   sharedTitle: 'Gedeelde knelpunten',
 }
