@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, loadRouteLocation, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, loadRouteLocation, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { loadAllMessages, useMessages, type Messages } from './locales'
 import { reportKindPattern } from './core/report/reportKinds'
@@ -96,7 +96,11 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes,
   // A glossary link (#/over#begrip-…) opens at its term; every other navigation opens at the top.
-  scrollBehavior: (to) => (to.hash && document.getElementById(to.hash.slice(1)) ? { el: to.hash } : { top: 0 }),
+  // The first page is at the top already: scrolling there would only force an early layout.
+  scrollBehavior: (to, from) => {
+    if (to.hash && document.getElementById(to.hash.slice(1))) return { el: to.hash }
+    return from === START_LOCATION ? false : { top: 0 }
+  },
 })
 
 // Every page but the start page needs the rest of the UI text (see loadAllMessages) and the
