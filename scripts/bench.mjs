@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { build, preview } from 'vite'
 import { chromium } from 'playwright-core'
 import { PRINT_BUDGET_MS, printBench, printBenchLine } from './bench/print.mjs'
+import { pairedBudgetLine, pairedFirstQuestion, printPaired } from './bench/firstQuestion.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const LOADS = 10
@@ -282,13 +283,15 @@ async function main() {
   try {
     console.log('Laden meten in Chromium…')
     const load = { normal: await firstQuestion(browser, baseUrl, 1), throttled4x: await firstQuestion(browser, baseUrl, 4) }
+    console.log('Eerste vraag tegen een kale pagina (gepaard)…')
+    const paired = await pairedFirstQuestion(browser, baseUrl, { loads: LOADS })
     console.log('Workshops van 10, 100 en 1.000 deelnemers…')
     const workshopTimes = await workshop(browser, baseUrl, teams)
     console.log('Verslag van een team van 100…')
     const report = await printBench(browser, baseUrl, teams.find(([size]) => size === 100)[1])
     console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
     const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
-    const results = { startedAt, node: process.version, sizes, handin, firstUsableQuestion: load, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report }
+    const results = { startedAt, node: process.version, sizes, handin, firstUsableQuestion: load, firstQuestionPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -304,6 +307,7 @@ async function main() {
     )
     console.log(`QR-lezer (jsQR, los geladen): ${kb(handin.decoderChunk.raw)} KB / ${kb(handin.decoderChunk.gzip)} KB gzip; QR-maker: ${kb(handin.generatorChunk.raw)} KB / ${kb(handin.generatorChunk.gzip)} KB gzip`)
     console.log(`Eerste bruikbare vraag (mediaan van ${LOADS}): ${load.normal.medianMs} ms; met 4× CPU-vertraging: ${load.throttled4x.medianMs} ms`)
+    printPaired(paired)
     console.log('\nKern (mediaan van 5):')
     console.table(coreTimes)
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
@@ -315,6 +319,7 @@ async function main() {
     console.log(`- eerste route ≤ ${FIRST_ROUTE_BUDGET_KB} KB gzip: ${kb(sizes.firstRoute.gzip)} KB, ${verdict(sizes.firstRoute.gzip <= FIRST_ROUTE_BUDGET_KB * 1024)}`)
     console.log(`- afdrukopmaak + PDF, team van 100 ≤ ${PRINT_BUDGET_MS} ms: ${report.printLayoutAndPdfMs} ms, ${verdict(report.printLayoutAndPdfMs <= PRINT_BUDGET_MS)}`)
     console.log(`- aggregateTeam, 1.000 deelnemers ≤ 20 ms (mediaan van 9 na 3 opwarmrondes): ${budgets.aggregate.medianMs} ms, ${verdict(budgets.aggregate.medianMs <= 20)}`)
+    console.log(pairedBudgetLine(paired))
     console.log('Teambeeld op het scherm na het kiezen van de bestanden (mediaan van 3):')
     console.table(budgets.workshop)
     console.log('\nOpnieuw meten: npm run bench   (resultaten in bench/results.json)')

@@ -1,7 +1,8 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, loadRouteLocation, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { loadAllMessages, useMessages, type Messages } from './locales'
 import { reportKindPattern } from './core/report/reportKinds'
+import { loadQuestionnaire } from './composables/useQuestionnaire'
 
 /**
  * Hash history: the app works from any static host, any sub-folder and from file://, and whatever
@@ -95,13 +96,31 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes,
   // A glossary link (#/over#begrip-…) opens at its term; every other navigation opens at the top.
-  scrollBehavior: (to) => (to.hash && document.getElementById(to.hash.slice(1)) ? { el: to.hash } : { top: 0 }),
+  // The first page is at the top already: scrolling there would only force an early layout.
+  scrollBehavior: (to, from) => {
+    if (to.hash && document.getElementById(to.hash.slice(1))) return { el: to.hash }
+    return from === START_LOCATION ? false : { top: 0 }
+  },
 })
 
-// Every page but the start page needs the rest of the UI text (see loadAllMessages).
+// Every page but the start page needs the rest of the UI text (see loadAllMessages) and the
+// questionnaire (see loadQuestionnaire), so that its views and components read both synchronously.
 router.beforeEach(async (to) => {
-  if (to.name !== 'start') await loadAllMessages()
+  if (to.name !== 'start') await Promise.all([loadAllMessages(), loadQuestionnaire()])
 })
+
+/**
+ * The questionnaire always (the start page shows its length when it is here), and for any other
+ * first page the rest of the UI text and that page's lazy view: started together, the view's chunk
+ * no longer waits until the guard above has fetched the text and the questionnaire.
+ */
+export function preloadFirstRoute(path: string): void {
+  void loadQuestionnaire()
+  const to = router.resolve(path)
+  if (to.name === 'start') return
+  void loadAllMessages()
+  void loadRouteLocation(to)
+}
 
 declare module 'vue-router' {
   interface RouteMeta {

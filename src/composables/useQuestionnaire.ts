@@ -1,5 +1,4 @@
-import { inject, type InjectionKey } from 'vue'
-import { questionnaire as contentQuestionnaire } from '@/content/questionnaire'
+import { inject, shallowRef, type InjectionKey } from 'vue'
 import type { Questionnaire } from '@/core/model'
 import { questionnaireIndex, type QuestionnaireIndex } from '@/core/util/lookups'
 
@@ -13,7 +12,28 @@ export interface UseQuestionnaire extends QuestionnaireIndex {
   q: Questionnaire
 }
 
+/**
+ * The Dutch questionnaire is the largest part of the app's own code (about 25 KB gzip), so it is a
+ * chunk of its own, off the first route: the router awaits it before any page but the start page
+ * resolves, and the start page renders without it and shows what depends on it once it is here.
+ */
+const loaded = shallowRef<Questionnaire>()
+let loading: Promise<Questionnaire> | undefined
+
+/** Fetches the content chunk (once); main.ts starts it at once, the router awaits it. */
+export function loadQuestionnaire(): Promise<Questionnaire> {
+  loading ??= import('@/content/questionnaire').then(({ questionnaire }) => (loaded.value = questionnaire))
+  return loading
+}
+
+/** The content once it has arrived, undefined before; reactive, for what the start page shows. */
+export function loadedQuestionnaire(): Questionnaire | undefined {
+  return loaded.value
+}
+
 export function useQuestionnaire(): UseQuestionnaire {
-  const q = inject(questionnaireKey, contentQuestionnaire)
+  const q = inject(questionnaireKey, null) ?? loaded.value
+  // Only the start page renders before the content is here, and it asks loadedQuestionnaire().
+  if (!q) throw new Error('useQuestionnaire() before loadQuestionnaire() resolved')
   return { q, ...questionnaireIndex(q) }
 }

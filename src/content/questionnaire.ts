@@ -12,9 +12,10 @@ import { facts, roles, wijkteamModels, workIncomePositions } from './profile'
 import { scale } from './scale'
 import { tensions } from './tensions'
 import { themes } from './themes'
+import { QUESTIONNAIRE_VERSION } from './version'
 
 export const questionnaire: Questionnaire = {
-  version: '2026.1',
+  version: QUESTIONNAIRE_VERSION,
   themes,
   factors: [...factors, ...clientFactors],
   scale,

@@ -1,21 +1,16 @@
 import type { nl } from './nl'
-import { common } from './nl/common'
-import { files } from './nl/files'
-import { start } from './nl/start'
-import { ladder } from './nl/ladder'
-import { roleGroups } from './nl/roleGroups'
+import { startPage } from './nl/startPage'
 
 /** The shape every locale must have; a new locale that misses a string does not compile. */
 export type Messages = typeof nl
 
 /**
- * The start page's words (with the ladder's framing and the role groups it shows) ship with the
- * first route; the rest of the Dutch text (results, workshop,
- * print, …) arrives with the first navigation elsewhere (`loadAllMessages`, awaited by the router),
- * which keeps the first route within its size budget. Until then the other sections are absent.
- * There is one locale (Dutch), so this is a constant object, filled in once.
+ * The start page's words (`nl/startPage.ts`) ship with the first route; the rest of the Dutch text
+ * (results, workshop, print, …) arrives with the first navigation elsewhere (`loadAllMessages`,
+ * awaited by the router), which keeps the first route within its size budget. Until then the other
+ * sections are absent. There is one locale (Dutch), so this is a constant object, filled in once.
  */
-const messages = { ...common, files, start, ladder, roleGroups } as Messages
+const messages = { ...startPage } as Messages
 
 let loading: Promise<void> | undefined
 

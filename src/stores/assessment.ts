@@ -1,14 +1,17 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, watch } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { QUESTIONNAIRE_VERSION } from '@/content/version'
 import type { AccessAnswer, Action, Answers, LadderAnswer, OrganisationAnswers, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
-import { completeness } from '@/core/scan/scoring'
+import { completeness, type Completeness } from '@/core/scan/scoring'
 import { patchProfile } from '@/core/scan/profile'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { loadedQuestionnaire } from '@/composables/useQuestionnaire'
 
 const CURRENT_KEY = 'huidige-invulling'
+/** Progress while the questionnaire is still on its way (only the start page renders that early). */
+const NOT_YET_KNOWN: Completeness = { answered: 0, unknown: 0, total: 0, ratio: 0 }
 
 /** The scan this respondent is filling in now; every change is saved at once (see useDeviceStorage). */
 export const useAssessmentStore = defineStore('assessment', () => {
@@ -21,10 +24,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
   restore()
   onScopeDispose(storage.onClearAll(startNew))
 
-  const progress = computed(() => completeness(questionnaire, answers.value))
+  const progress = computed(() => {
+    const q = loadedQuestionnaire()
+    return q ? completeness(q, answers.value) : NOT_YET_KNOWN
+  })
   const result = computed<ParticipantResult>(() =>
     toParticipantResult(answers.value, {
-      questionnaireVersion: questionnaire.version,
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
       actions: actions.value,
       ...(lastStep.value === undefined ? {} : { lastStep: lastStep.value }),
       savedAt: new Date().toISOString(),

@@ -5,14 +5,16 @@ import { gzipSync } from 'node:zlib'
 
 /**
  * Size budgets, checked on the production build (deterministic, so they belong in the test suite).
- * Measured 2026-11-23: first route 79.3 KB gzip on feat/tooling, 80.9 KB after merging main (the start
- * page's new import feedback); single file 175 KB gzip (see bench/README.md). Since then the grounded
- * content (glossary, four client elements, organisational forms, contradiction pairs) and role groups
- * landed, and the whole questionnaire ships with the first route, with the ladder framing and role-group words of the start page: 96.7 KB measured on 2026-11-23.
- * Issue #11 asks for 80 KB, which needs the factor texts loaded lazily (not done yet): this bound
- * holds the line at 98 KB so that nothing grows unnoticed meanwhile.
+ * First route: issue #11 asks for 80 KB gzip. It had grown to 96.7 KB (2026-11-23) because the whole
+ * Dutch questionnaire shipped with it; since 2026-12-04 the questionnaire is a chunk of its own
+ * (src/composables/useQuestionnaire.ts): main.ts starts fetching it at once and the router awaits it
+ * before every page but the start page, which renders without it. Measured then: 75.1 KB. That
+ * chunk (about 25 KB gzip) is fetched right after the first route, not counted here.
+ * Single file 175 KB gzip (see bench/README.md).
  */
-const FIRST_ROUTE_BUDGET = 98 * 1024
+const FIRST_ROUTE_BUDGET = 80 * 1024
+/** A factor title: only the questionnaire's content carries it, so it shows where the content ships. */
+const CONTENT_MARKER = 'Betrokkenheid van de gemeenteraad'
 /** 252 KB measured for the app part on 2026-11-23 (372 KB in all) after the series, projector, ladder, content and report features. */
 const SINGLE_FILE_BUDGET = 256 * 1024
 /**
@@ -47,6 +49,13 @@ describe('the size budget', () => {
     expect(files.some((file) => file.endsWith('.css'))).toBe(true)
     const total = files.reduce((sum, file) => sum + gzipSize(readFileSync(resolve(dist, file))), 0)
     expect(total).toBeLessThanOrEqual(FIRST_ROUTE_BUDGET)
+  })
+
+  it('loads the questionnaire content as its own chunk, off the first route', () => {
+    const first = firstRouteFiles().filter((file) => file.endsWith('.js'))
+    for (const file of first) expect(readFileSync(resolve(dist, file), 'utf8')).not.toContain(CONTENT_MARKER)
+    const lazy = readdirSync(resolve(dist, 'assets')).filter((file) => file.endsWith('.js') && !first.includes(`assets/${file}`))
+    expect(lazy.filter((file) => readFileSync(resolve(dist, 'assets', file), 'utf8').includes(CONTENT_MARKER))).toHaveLength(1)
   })
 
   it('loads chart code only on the routes that draw charts', () => {

@@ -1,4 +1,3 @@
-import { handin } from '@/locales/nl/handin'
 import type { Messages } from '@/locales'
 import type { ReceiveOutcome } from '@/stores/workshopSession'
 import type { AddOutcome } from '@/stores/workshop'
@@ -8,11 +7,11 @@ import { importErrorOf } from '@/core/files/shortLink'
 export function receiveMessage(t: Messages, outcome: ReceiveOutcome): string {
   switch (outcome.status) {
     case 'toegevoegd':
-      return outcome.round === 2 ? handin.receive.addedRoundTwo(outcome.number) : handin.receive.added(outcome.label)
+      return outcome.round === 2 ? t.handin.receive.addedRoundTwo(outcome.number) : t.handin.receive.added(outcome.label)
     case 'dubbel':
-      return outcome.round === 2 ? handin.receive.duplicateRoundTwo(outcome.number) : handin.receive.duplicate(outcome.label)
+      return outcome.round === 2 ? t.handin.receive.duplicateRoundTwo(outcome.number) : t.handin.receive.duplicate(outcome.label)
     case 'fout':
-      return `${handin.errors[outcome.error]} ${handin.unchanged}`
+      return `${t.handin.errors[outcome.error]} ${t.handin.unchanged}`
   }
 }
 
@@ -23,6 +22,6 @@ export function receiveTone(outcome: ReceiveOutcome): 'success' | 'warning' | 'e
 /** A hand-in pasted into the workshop's link field, told in that field's own words. */
 export function receiveAsAddOutcome(t: Messages, outcome: ReceiveOutcome): AddOutcome {
   if (outcome.status === 'fout') return { name: 'link', status: 'fout', error: importErrorOf(outcome.error) }
-  const label = outcome.round === 2 ? handin.roundTwo.participant(outcome.number) : outcome.label
+  const label = outcome.round === 2 ? t.handin.roundTwo.participant(outcome.number) : outcome.label
   return { name: 'link', status: outcome.status, label }
 }

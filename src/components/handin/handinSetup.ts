@@ -1,4 +1,3 @@
-import { handin } from '@/locales/nl/handin'
 import type { Messages } from '@/locales'
 import type { Questionnaire } from '@/core/model'
 import type { WorkshopSetup } from '@/core/files/invitation'
@@ -10,12 +9,12 @@ export function describeSetup(t: Messages, q: Questionnaire, setup: WorkshopSetu
   const when = setup.date ? t.date(setup.date) : ''
   const head = [who, when].filter(Boolean).join(', ')
   const parts = [
-    handin.describe.round(setup.round),
-    handin.describe.mode[setup.mode],
-    handin.describe.client(setup.includeClientModule),
+    t.handin.describe.round(setup.round),
+    t.handin.describe.mode[setup.mode],
+    t.handin.describe.client(setup.includeClientModule),
     setup.round === 2
-      ? `${handin.describe.askOnly(setup.askOnly.length)} (${setup.askOnly.map((id) => questionnaireIndex(q).factorTitle(id)).join(', ')})`
-      : handin.describe.outOfScope(setup.outOfScope.length),
+      ? `${t.handin.describe.askOnly(setup.askOnly.length)} (${setup.askOnly.map((id) => questionnaireIndex(q).factorTitle(id)).join(', ')})`
+      : t.handin.describe.outOfScope(setup.outOfScope.length),
   ]
   return head === '' ? `(${parts.join(', ')})` : `${head} (${parts.join(', ')})`
 }

@@ -16,6 +16,7 @@ import { glossary } from './glossary'
 import { grounding } from './grounding'
 import { series } from './series'
 import { ladder } from './ladder'
+import { handin } from './handin'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -37,4 +38,5 @@ export const nl = {
   grounding,
   series,
   ladder,
+  handin,
 }

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { goto, launch, newPage, type Session } from './support/browser'
+
+/**
+ * How the app starts (issue #11 item 9, issue #17 item 4): the questionnaire content is a chunk of
+ * its own that the start page does without at first, and a page opened directly requests its view's
+ * chunks together with the text and content it waits for, not after them.
+ */
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+/**
+ * When the first file whose name starts with `prefix` was requested, and when its script arrived
+ * (ms since navigation). A view's stylesheet is requested at once; its script only once that
+ * stylesheet has loaded (vite's preload helper), so the request is the earliest of the two.
+ */
+async function timing(page: Page, prefix: string): Promise<{ start: number; end: number }> {
+  const found = await page.evaluate((name) => {
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((item) => item.name.split('/').pop()?.startsWith(name))
+    const script = entries.find((item) => item.name.endsWith('.js'))
+    return script ? { start: Math.min(...entries.map((item) => item.startTime)), end: script.responseEnd } : null
+  }, prefix)
+  expect(found, `${prefix} chunk loaded`).not.toBeNull()
+  return found!
+}
+
+describe('starting the app', () => {
+  it('requests the questionnaire page, its text and its content together when the page is opened directly', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/vragenlijst/inhoud')
+    await page.locator('fieldset input[type="radio"]').first().waitFor()
+    const view = await timing(page, 'QuestionnaireView-')
+    const text = await timing(page, 'nl-')
+    const content = await timing(page, 'questionnaire-')
+    // Requested before the other two had arrived: no round trip waits for another.
+    expect(view.start).toBeLessThan(text.end)
+    expect(view.start).toBeLessThan(content.end)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows the start page, then what depends on the questionnaire once it has arrived', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/')
+    await expect.poll(() => page.getByText(/minuten/).count()).toBeGreaterThan(0)
+    const content = await timing(page, 'questionnaire-')
+    expect(content.start).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('select').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
