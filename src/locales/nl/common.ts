@@ -24,6 +24,7 @@ export const common = {
     source: 'Gebaseerd op de literatuurstudie Integrale dienstverlening van de Inspectie SZW (2016).',
   },
   largeText: 'Grote letters',
+  menu: 'Menu',
   routeAnnounced: (title: string) => `Pagina: ${title}`,
   notFound: {
     title: 'Pagina niet gevonden',
