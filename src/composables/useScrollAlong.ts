@@ -5,11 +5,20 @@ import { REDUCED_MOTION, useMediaQuery } from './useMediaQuery'
 const QUESTION = 'fieldset.choice-group'
 const STEP_END = '[data-step-end]'
 
-/** Fully visible, below whatever sticks to the top (the compact header reserves its height as scroll padding). */
+/** What sticks to the top of the screen (the compact header), which reserves its height as scroll padding. */
+function stuckHeight(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+}
+
+/** Fully visible below what sticks to the top. */
 function inView(element: Element): boolean {
   const box = element.getBoundingClientRect()
-  const top = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
-  return box.top >= top && box.bottom <= window.innerHeight
+  return box.top >= stuckHeight() && box.bottom <= window.innerHeight
+}
+
+/** Centred when it fits on the screen, so what comes after shows too; otherwise its start, so its question reads first. */
+function block(element: Element): ScrollLogicalPosition {
+  return element.getBoundingClientRect().height <= window.innerHeight - stuckHeight() ? 'center' : 'start'
 }
 
 /**
@@ -44,7 +53,7 @@ export function useScrollAlong() {
     const questions = [...root.querySelectorAll(QUESTION)]
     const next = questions.slice(questions.indexOf(group) + 1).find((question) => question.querySelector('input:checked') === null)
     if (next) {
-      if (!inView(next)) next.scrollIntoView({ behavior: behavior(), block: 'center' })
+      if (!inView(next)) next.scrollIntoView({ behavior: behavior(), block: block(next) })
       return
     }
     const end = root.querySelector(STEP_END)
@@ -55,7 +64,7 @@ export function useScrollAlong() {
   function goTo(itemId: string): void {
     const question = document.querySelector(`${QUESTION}[data-item="${CSS.escape(itemId)}"]`)
     if (!question) return
-    question.scrollIntoView({ behavior: behavior(), block: 'center' })
+    question.scrollIntoView({ behavior: behavior(), block: block(question) })
     const radio = question.querySelector<HTMLInputElement>('input[tabindex="0"]') ?? question.querySelector('input')
     radio?.focus({ preventScroll: true })
   }

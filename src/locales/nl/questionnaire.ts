@@ -42,5 +42,6 @@ export const questionnaire = {
     done: 'Alle vragen in deze stap zijn beantwoord',
     open: (count: number) => (count === 1 ? 'Nog 1 vraag open in deze stap' : `Nog ${count} vragen open in deze stap`),
     openHelp: 'Kies een vraag om ernaartoe te gaan. U mag vragen open laten; ze tellen dan niet mee.',
+    showOpen: 'Toon de open vragen',
   },
 }
