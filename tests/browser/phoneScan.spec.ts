@@ -113,7 +113,13 @@ describe('the scan on a phone (390×844)', () => {
       await expect(mainMenu(page).isVisible()).resolves.toBe(false)
       await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe(controls)
     }
+    // A tap outside the header closes it too, so it never stays over the questions.
+    await button.click()
+    await expect(mainMenu(page).isVisible()).resolves.toBe(true)
+    await page.locator('main h1').click()
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false')
     // Every target in the open menu is at least 44 px high; a link in it navigates and closes the menu.
+    await button.focus()
     await page.keyboard.press('Enter')
     for (const element of await page.locator(`#${controls} a, #${controls} button, header button`).all()) {
       expect((await element.boundingBox())!.height).toBeGreaterThanOrEqual(44)
