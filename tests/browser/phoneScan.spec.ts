@@ -32,6 +32,16 @@ async function inView(page: Page, selector: string, index = 0): Promise<boolean>
 const QUESTIONS = 'main fieldset.choice-group'
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exact: true })
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' })
+/** Waits until the page stops gliding: the same scroll position twice, a quarter second apart. */
+async function settled(page: Page): Promise<void> {
+  for (let previous = -1; ; ) {
+    const now = await page.evaluate(() => window.scrollY)
+    if (now === previous) return
+    previous = now
+    await page.waitForTimeout(250)
+  }
+}
+
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '')
 
 describe('the scan on a phone (390×844)', () => {
@@ -173,6 +183,7 @@ describe('answering moves you along (390×844)', () => {
           QUESTIONS,
         )
       }
+      await settled(page)
       expect(await inView(page, QUESTIONS, 3)).toBe(true)
       // Focus stays on the chosen option of the statement that was answered.
       await expect(page.evaluate((selector) => document.activeElement?.closest(selector) === document.querySelectorAll(selector)[2], QUESTIONS)).resolves.toBe(true)
@@ -182,6 +193,7 @@ describe('answering moves you along (390×844)', () => {
       const before = await page.evaluate(() => window.scrollY)
       await groups.nth(2).locator('label').nth(1).click()
       await page.waitForTimeout(600)
+      await settled(page)
       expect(await page.evaluate(() => window.scrollY)).toBe(before)
 
       // By keyboard: Space and the arrow keys answer and change, and the page stays where it is.
@@ -192,6 +204,7 @@ describe('answering moves you along (390×844)', () => {
       await page.keyboard.press('ArrowRight')
       await page.keyboard.press('ArrowRight')
       await page.waitForTimeout(600)
+      await settled(page)
       expect(await page.evaluate(() => window.scrollY)).toBe(still)
       await expect(groups.nth(4).getByRole('radio', { name: FULL_LABELS[2], exact: true }).isChecked()).resolves.toBe(true)
       await expect(page.evaluate((selector) => document.activeElement?.closest(selector) === document.querySelectorAll(selector)[4], QUESTIONS)).resolves.toBe(true)
