@@ -30,6 +30,7 @@ export const common = {
     remove: 'Verwijderen',
     removeLabel: (name: string) => `${name} verwijderen`,
   },
+  menu: 'Menu',
   routeAnnounced: (title: string) => `Pagina: ${title}`,
   notFound: {
     title: 'Pagina niet gevonden',

@@ -37,4 +37,11 @@ export const questionnaire = {
   memoryModeNotice: 'Niets bewaren staat aan: uw antwoorden staan alleen in dit tabblad en verdwijnen als u het sluit.',
   autosaveNotice: 'Elk antwoord wordt meteen bewaard in deze browser, op dit apparaat.',
   ladderLegend: 'Ladder-indicatoren',
+  aboutTheme: 'Over dit thema',
+  stepEnd: {
+    done: 'Alle vragen in deze stap zijn beantwoord',
+    open: (count: number) => (count === 1 ? 'Nog 1 vraag open in deze stap' : `Nog ${count} vragen open in deze stap`),
+    openHelp: 'Kies een vraag om ernaartoe te gaan. U mag vragen open laten; ze tellen dan niet mee.',
+    showOpen: 'Toon de open vragen',
+  },
 }

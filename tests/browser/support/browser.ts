@@ -44,7 +44,15 @@ export async function newPage(
   viewport: { width: number; height: number } = DESKTOP,
   options: { acceptDownloads?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await session.browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? true, locale: 'nl-NL' })
+  // Reduced motion by default: answering by click scrolls the next question into view, and a smooth
+  // glide would make every following click wait for the page to stand still. phoneScan.spec.ts
+  // checks the smooth path with page.emulateMedia.
+  const context = await session.browser.newContext({
+    viewport,
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: 'nl-NL',
+    reducedMotion: 'reduce',
+  })
   const page = await context.newPage()
   // Uncaught errors in the page are collected, so a test can assert that there were none.
   const errors: string[] = []
