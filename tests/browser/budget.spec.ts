@@ -15,8 +15,13 @@ import { gzipSync } from 'node:zlib'
 const FIRST_ROUTE_BUDGET = 80 * 1024
 /** A factor title: only the questionnaire's content carries it, so it shows where the content ships. */
 const CONTENT_MARKER = 'Betrokkenheid van de gemeenteraad'
-/** 252 KB measured for the app part on 2026-11-23 (372 KB in all) after the series, projector, ladder, content and report features. */
-const SINGLE_FILE_BUDGET = 256 * 1024
+/**
+ * 252 KB measured for the app part on 2026-11-23 (372 KB in all) after the series, projector, ladder, content and report
+ * features; 256.1 KB on 2026-12-04 (376.1 KB in all) after the phone header, the step end, the print distributions and
+ * the numbered print radar. The single file carries every page at once, so it grows with each feature; the hosted
+ * build's first route is what a participant waits for, and that budget went down to 80 KB.
+ */
+const SINGLE_FILE_BUDGET = 260 * 1024
 /**
  * The single file cannot load chunks, so it inlines the workshop's QR reader (jsQR, ≈ 46 KB gzip) and
  * QR generator (≈ 8 KB gzip) that the hosted build loads lazily. They get their own allowance on top of
