@@ -9,31 +9,58 @@ import { anonymised, toParticipantResult } from './newResult'
 /** Fields that change on every save without changing the content. */
 const VOLATILE_KEYS: ReadonlySet<string> = new Set(['savedAt', 'lastStep'])
 
-/** JSON with object keys sorted at every level, so key order in the file does not matter. */
+/**
+ * JSON with object keys sorted at every level, so key order in the file does not matter.
+ * Built by appending to one string (no entry arrays, no joins): a workshop fingerprints every
+ * participant it adds, a thousand at a time.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i])
+    return `${out}]`
+  }
   if (value !== null && typeof value === 'object') {
-    // Keys of one object are unique, so the comparison never needs to return 0.
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+    const record = value as Record<string, unknown>
+    // Keys of one object are unique, so the default (code unit) order is a total order.
+    const keys = Object.keys(record).sort()
+    let out = '{'
+    let first = true
+    for (const key of keys) {
+      const item = record[key]
+      if (item === undefined) continue
+      out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`
+      first = false
+    }
+    return `${out}}`
   }
   return JSON.stringify(value) ?? 'null'
 }
 
-/** cyrb53: a fast 53-bit string hash with good spread (public domain, bryc). */
-function cyrb53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed
-  let h2 = 0x41c6ce57 ^ seed
+/** The end of cyrb53: mixes its two 32-bit lanes into one 53-bit number. */
+function finish53(h1: number, h2: number): number {
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909)
+  return 4294967296 * (2097151 & b) + (a >>> 0)
+}
+
+/**
+ * cyrb53 (a fast 53-bit string hash with good spread; public domain, bryc) with seeds 0 and 1,
+ * in one pass over the text: the same two numbers as two separate runs, at about half the cost.
+ */
+function cyrb53Twice(text: string): [number, number] {
+  let a1 = 0xdeadbeef
+  let a2 = 0x41c6ce57
+  let b1 = 0xdeadbeef ^ 1
+  let b2 = 0x41c6ce57 ^ 1
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
+    a1 = Math.imul(a1 ^ ch, 2654435761)
+    a2 = Math.imul(a2 ^ ch, 1597334677)
+    b1 = Math.imul(b1 ^ ch, 2654435761)
+    b2 = Math.imul(b2 ^ ch, 1597334677)
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+  return [finish53(a1, a2), finish53(b1, b2)]
 }
 
 /**
@@ -43,7 +70,8 @@ function cyrb53(text: string, seed = 0): number {
 export function resultFingerprint(r: ResultFile): string {
   const content = Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE_KEYS.has(k)))
   const text = canonicalJson(content)
-  return `${cyrb53(text).toString(36)}-${cyrb53(text, 1).toString(36)}-${text.length.toString(36)}`
+  const [first, second] = cyrb53Twice(text)
+  return `${first.toString(36)}-${second.toString(36)}-${text.length.toString(36)}`
 }
 
 /**
