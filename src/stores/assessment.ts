@@ -3,7 +3,7 @@ import { computed, onScopeDispose, ref, watch } from 'vue'
 import { QUESTIONNAIRE_VERSION } from '@/content/version'
 import type { AccessAnswer, Action, Answers, LadderAnswer, OrganisationAnswers, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
-import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
+import { parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { completeness, type Completeness } from '@/core/scan/scoring'
 import { patchProfile } from '@/core/scan/profile'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
@@ -48,7 +48,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   function persist(): void {
     if (!started.value) return
-    storage.write(CURRENT_KEY, serializeResult(result.value))
+    storage.write(CURRENT_KEY, storedResultText(result.value))
   }
 
   function applyResult(loaded: ParticipantResult): void {

@@ -11,9 +11,11 @@ import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
 import { compareRoleGroups } from '@/core/team/roleGroups'
 import { discussionAgenda } from '@/core/team/agenda'
-import { parseResultFile, serializeResult, type ImportError } from '@/core/files/fileFormat'
+import { MAX_TEAM_FILE_BYTES, parseResultFile, storedResultText, type ImportError } from '@/core/files/fileFormat'
+import { MIGRATIONS } from '@/core/files/migrations'
 import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { useAfterPaint } from '@/composables/useAfterPaint'
 
 const TEAM_KEY = 'workshop'
 const LABELS_KEY = 'workshop-labels'
@@ -54,6 +56,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const notStored = ref(false)
   restore()
   onScopeDispose(storage.onClearAll(clear))
+  const saveAfterPaint = useAfterPaint(persist)
 
   const team = computed(() =>
     participants.value.length === 0
@@ -79,13 +82,14 @@ export const useWorkshopStore = defineStore('workshop', () => {
 
   function restore(): void {
     const stored = storage.read(TEAM_KEY)
-    const outcome = stored === null ? null : parseResultFile(stored)
+    const outcome = stored === null ? null : parseResultFile(stored, MIGRATIONS, MAX_TEAM_FILE_BYTES)
     if (!outcome?.ok || outcome.result.kind !== 'team') return
     const labels = parseWorkshopLabels(storage.read(LABELS_KEY))
     applyTeam(outcome.result, (index) => labels[index])
   }
 
   function persist(): void {
+    saveAfterPaint.cancel()
     if (teamResult.value === null) {
       storage.remove(TEAM_KEY)
       storage.remove(LABELS_KEY)
@@ -93,7 +97,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
       return
     }
     const saved =
-      storage.write(TEAM_KEY, serializeResult(teamResult.value)) &&
+      storage.write(TEAM_KEY, storedResultText(teamResult.value)) &&
       storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }): WorkshopLabel => ({ label, source }))))
     // Half a workshop on the device would reopen wrong: keep none of it, and say so.
     if (!saved) {
@@ -162,15 +166,21 @@ export const useWorkshopStore = defineStore('workshop', () => {
     return outcome
   }
 
-  /** Adds every readable file; a bad file changes nothing and gets its own message. */
-  function addFiles(files: ReadFile[]): AddOutcome[] {
+  /**
+   * Adds every readable file; a bad file changes nothing and gets its own message. `save`: at once
+   * (the default), or once the new team picture is on screen, which the workshop page asks for.
+   */
+  function addFiles(files: ReadFile[], save: 'now' | 'after-paint' = 'now'): AddOutcome[] {
     const outcomes = inBatch((batch, known) =>
       files.map((file): AddOutcome => {
-        const read = readResultText(file)
+        const read = readResultText(file, MAX_TEAM_FILE_BYTES)
         return read.ok ? add(file.name, read.result, batch, known) : { name: file.name, status: 'fout', error: read.error }
       }),
     )
-    if (outcomes.some(changedSomething)) persist()
+    if (outcomes.some(changedSomething)) {
+      if (save === 'now') persist()
+      else saveAfterPaint.schedule()
+    }
     return outcomes
   }
 

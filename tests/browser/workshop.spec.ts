@@ -112,6 +112,36 @@ describe('the workshop', () => {
     await context.close()
   })
 
+  it('keeps a workshop of 1,000 through a reload, and its downloaded team file (over 2 MB) opens again', async () => {
+    const base = readParticipant(noord[0]!)
+    const ids = Object.keys(base.answers)
+    const files = Array.from({ length: 1000 }, (_, index) => {
+      const answers = { ...base.answers }
+      // Five answers spell the index in base 5: a thousand different participants, none a duplicate.
+      for (let digit = 0, rest = index; digit < 5; digit += 1, rest = Math.floor(rest / 5)) answers[ids[digit]!] = ((rest % 5) + 1) as 1
+      return tempFile(`d-${index + 1}.json`, JSON.stringify({ ...base, answers, profile: {} }))
+    })
+    const { context, page, errors } = await newPage(session)
+    await openWorkshopWith(page, files)
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('1000 deelnemers')
+    await expect(page.locator('[data-outcome="toegevoegd"]').allInnerTexts()).resolves.toEqual(['1000 bestanden zijn toegevoegd.'])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
+    const teamFile = await download.path()
+    expect(readFileSync(teamFile, 'utf8').length).toBeGreaterThan(2 * 1024 * 1024)
+
+    await page.reload()
+    await page.locator('[data-team-factor]').first().waitFor()
+    await expect(page.locator('#participants-title').innerText()).resolves.toBe('1000 deelnemers')
+    await expect(page.locator('.notice--warning[role="alert"]').count()).resolves.toBe(0)
+
+    await page.getByRole('button', { name: 'Workshop leegmaken' }).click()
+    await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    await page.setInputFiles('input[type="file"]', [teamFile])
+    await expect(page.locator('[data-outcome="team"]').innerText()).resolves.toContain('1000 deelnemers toegevoegd')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('removes a participant after confirmation', async () => {
     const { context, page } = await newPage(session)
     await openWorkshopWith(page, noord.slice(0, 2))

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import {
   MAX_COLLECTION_BYTES,
   MAX_FILE_BYTES,
+  MAX_TEAM_FILE_BYTES,
   findForbiddenKey,
   issuePath,
   parseCollectionFile,
   parseResultFile,
   serializeCollection,
   serializeResult,
+  storedResultText,
   utf8ByteLength,
   type ImportOutcome,
 } from '@/core/files/fileFormat'
@@ -193,5 +195,38 @@ describe('issuePath', () => {
     expect(issuePath({ issues: [{ path: ['participants', 3, 'answers'] }] })).toBe('participants.3.answers')
     expect(issuePath({ issues: [{ path: [] }] })).toBe('(bestand)')
     expect(issuePath({ issues: [] })).toBe('(bestand)')
+  })
+})
+
+describe('storedResultText', () => {
+  it('opens like the file it stands for, and is smaller than the indented file', () => {
+    const team = buildTeam([buildAnswers({ answers: scores('f1', 2) }), buildAnswers({ answers: scores('f1', 4) })], { agreed: { f1: { score: 3, note: 'ok' } } })
+    for (const result of [valid, team]) {
+      expect(parseResultFile(storedResultText(result))).toEqual({ ok: true, result })
+      expect(storedResultText(result).length).toBeLessThan(serializeResult(result).length)
+    }
+  })
+})
+
+describe('the size of a team result', () => {
+  const padded = (result: object, bytes: number) => {
+    const text = JSON.stringify(result)
+    return `${text.slice(0, -1)},"opvulling":"${'x'.repeat(bytes - text.length)}"}`
+  }
+  const team = buildTeam([buildAnswers({ answers: scores('f1', 2) })])
+  const bigTeamText = `${' '.repeat(MAX_FILE_BYTES)}${JSON.stringify(team)}`
+
+  it('a team result over MAX_FILE_BYTES opens where the caller allows MAX_TEAM_FILE_BYTES, and nowhere else', () => {
+    expect(codeOf(parseResultFile(bigTeamText))).toBe('te-groot')
+    expect(parseResultFile(bigTeamText, MIGRATIONS, MAX_TEAM_FILE_BYTES)).toEqual({ ok: true, result: team })
+  })
+
+  it('any other file stays within MAX_FILE_BYTES, also where a large team result is allowed', () => {
+    expect(codeOf(parseResultFile(`${' '.repeat(MAX_FILE_BYTES)}${json}`, MIGRATIONS, MAX_TEAM_FILE_BYTES))).toBe('te-groot')
+    expect(codeOf(parseResultFile(padded({ tool: 'integraalscan' }, MAX_FILE_BYTES + 10), MIGRATIONS, MAX_TEAM_FILE_BYTES))).toBe('te-groot')
+  })
+
+  it('a team result over MAX_TEAM_FILE_BYTES is too large, checked before parsing', () => {
+    expect(codeOf(parseResultFile('x'.repeat(MAX_TEAM_FILE_BYTES + 1), MIGRATIONS, MAX_TEAM_FILE_BYTES))).toBe('te-groot')
   })
 })

@@ -10,11 +10,18 @@ import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
 import { extractReportJson, looksLikeHtml } from './reportHtml'
 
-/** Largest result file we read (UTF-8 bytes): far above a real team file, small enough to parse instantly. */
+/** Largest result file we read (UTF-8 bytes): far above a participant's file, small enough to parse instantly. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024
 
 /** Largest "all results on this device" export: room for ten full-size result files. */
 export const MAX_COLLECTION_BYTES = 10 * MAX_FILE_BYTES
+
+/**
+ * Largest team result the workshop reads: a team file holds every participant's answers (some
+ * 3.4 MB for a workshop of 1,000 as the workshop stores it), which is more than a single file may
+ * be. Where a caller allows it, only a file that says it is a team result may be this large.
+ */
+export const MAX_TEAM_FILE_BYTES = MAX_COLLECTION_BYTES
 
 /** Longest name of a result inside a collection (the same limit as the profile's short texts). */
 export const MAX_COLLECTION_NAME = SHORT_TEXT_MAX
@@ -109,12 +116,14 @@ export function isNewer(raw: Record<string, unknown>): boolean {
   return typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION
 }
 
+function overLimit(text: string, maxBytes: number): boolean {
+  return text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)
+}
+
 /** Size, emptiness, JSON, tool, version and forbidden keys: the checks every file format shares. */
 export function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
   if (typeof text !== 'string') return importFailure('geen-json')
-  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)) {
-    return importFailure('te-groot', `meer dan ${maxBytes} bytes`)
-  }
+  if (overLimit(text, maxBytes)) return importFailure('te-groot', `meer dan ${maxBytes} bytes`)
   // trim() also removes a byte order mark, which Windows editors put in front of saved JSON.
   let trimmed = text.trim()
   if (trimmed === '') return importFailure('leeg')
@@ -145,12 +154,15 @@ export function issuePath(error: { issues: readonly { path: readonly PropertyKey
 
 /**
  * Read a result file. Checks, in order: size, empty, JSON, tool, newer version, forbidden keys,
- * migration of older versions, schema. `migrations` is replaceable for tests.
+ * migration of older versions, schema. `migrations` is replaceable for tests. `maxTeamBytes`
+ * lets a team result be larger than `MAX_FILE_BYTES` (the workshop passes `MAX_TEAM_FILE_BYTES`);
+ * any other file stays within `MAX_FILE_BYTES`.
  */
-export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS): ImportOutcome {
+export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS, maxTeamBytes = MAX_FILE_BYTES): ImportOutcome {
   try {
-    const envelope = readEnvelope(text, MAX_FILE_BYTES)
+    const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
     if (!envelope.ok) return envelope
+    if (envelope.raw.kind !== 'team' && overLimit(text, MAX_FILE_BYTES)) return importFailure('te-groot', `meer dan ${MAX_FILE_BYTES} bytes`)
     const migrated = migrate(envelope.raw, migrations)
     if (!migrated.ok) return importFailure('ongeldig', migrated.detail)
     const parsed = ResultFileSchema.safeParse(migrated.value)
@@ -163,6 +175,15 @@ export function parseResultFile(text: string, migrations: MigrationRegistry = MI
 
 export function serializeResult(r: ResultFile): string {
   return `${JSON.stringify(r, null, 2)}\n`
+}
+
+/**
+ * The text this device keeps between visits: the file's JSON without the indentation people
+ * read in a file. A third smaller, so a large workshop fits the browser's storage longer, and
+ * quicker to write after every change. It opens like a file (`parseResultFile`).
+ */
+export function storedResultText(r: ResultFile): string {
+  return JSON.stringify(r)
 }
 
 /** Read an "all results on this device" export; each result inside is migrated like a single file. */

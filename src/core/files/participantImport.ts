@@ -4,7 +4,8 @@
  */
 import type { Questionnaire } from '../model'
 import type { ImportError, ImportOutcome } from './fileFormat'
-import { parseResultFile } from './fileFormat'
+import { MAX_FILE_BYTES, parseResultFile } from './fileFormat'
+import { MIGRATIONS } from './migrations'
 import { decodeHandinCode } from './handinCode'
 import { decodeShareFragment, SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
 import { decodeShortShareFragment, handInResult, importErrorOf } from './shortLink'
@@ -32,9 +33,10 @@ export function readText(input: ReadFile): { ok: true; text: string } | { ok: fa
   return { ok: true, text: input.text }
 }
 
-export function readResultText(input: ReadFile): NamedOutcome {
+/** `maxTeamBytes`: how large a team result may be here (see `parseResultFile`). */
+export function readResultText(input: ReadFile, maxTeamBytes = MAX_FILE_BYTES): NamedOutcome {
   const read = readText(input)
-  return read.ok ? { name: input.name, ...parseResultFile(read.text) } : { name: input.name, ...read }
+  return read.ok ? { name: input.name, ...parseResultFile(read.text, MIGRATIONS, maxTeamBytes) } : { name: input.name, ...read }
 }
 
 const FRAGMENT = /^r[0-9]+\.[A-Za-z0-9._~-]*$/

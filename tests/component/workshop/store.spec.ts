@@ -140,3 +140,73 @@ describe('the workshop store', () => {
     expect(store.notStored).toBe(false)
   })
 })
+
+describe('a large workshop', () => {
+  /** 1,000 distinct participants: the noord answers with a few scores moved, as a real room gives. */
+  function thousandFiles() {
+    const base = participant('noord-1.json')
+    const ids = Object.keys(base.answers)
+    return Array.from({ length: 1000 }, (_, index) => {
+      const answers = { ...base.answers }
+      for (let digit = 0, rest = index; digit < 5; digit += 1, rest = Math.floor(rest / 5)) answers[ids[digit]!] = ((rest % 5) + 1) as 1
+      return { name: `d-${index + 1}.json`, text: JSON.stringify({ ...base, answers, profile: { participant: `Deelnemer ${index + 1}` } }), tooLarge: false }
+    })
+  }
+
+  it('comes back after a reload, and its exported team file opens again in a workshop', () => {
+    const store = useWorkshopStore()
+    const outcomes = store.addFiles(thousandFiles())
+    expect(outcomes.filter((outcome) => outcome.status === 'toegevoegd')).toHaveLength(1000)
+    expect(store.notStored).toBe(false)
+    const teamText = serializeResult(store.teamResult!)
+    // More than a single result file may be: a participant's file of this size is refused.
+    expect(teamText.length).toBeGreaterThan(2 * 1024 * 1024)
+
+    setActivePinia(createPinia())
+    const reloaded = useWorkshopStore()
+    expect(reloaded.participants).toHaveLength(1000)
+    expect(reloaded.team).toEqual(store.team)
+
+    reloaded.clear()
+    const [opened] = reloaded.addFiles([{ name: 'team.json', text: teamText, tooLarge: false }])
+    expect(opened).toEqual({ name: 'team.json', status: 'team', count: 1000 })
+  })
+})
+
+describe('saving after the paint', () => {
+  const stored = () => window.localStorage.getItem('integraalscan:workshop')
+
+  it('writes the workshop once the picture is on screen, not before', async () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file), 'after-paint')
+    expect(store.participants).toHaveLength(5)
+    expect(stored()).toBeNull()
+    await vi.waitFor(() => expect(stored()).not.toBeNull())
+    setActivePinia(createPinia())
+    expect(useWorkshopStore().participants).toHaveLength(5)
+  })
+
+  it('writes at once when the page is left before the paint', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.map(file), 'after-paint')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(stored()).not.toBeNull()
+  })
+
+  it('a save that happens in between leaves nothing pending, and a refused file schedules nothing', async () => {
+    const store = useWorkshopStore()
+    store.addFiles([file('noord-1.json')], 'after-paint')
+    store.setAgreed('ict', { score: 2 })
+    const afterAgreed = stored()
+    expect(afterAgreed).not.toBeNull()
+    const write = vi.spyOn(window.localStorage, 'setItem')
+    try {
+      store.addFiles([{ name: 'kapot.json', text: '{', tooLarge: false }], 'after-paint')
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 20)))
+      expect(write).not.toHaveBeenCalled()
+    } finally {
+      write.mockRestore()
+    }
+    expect(stored()).toBe(afterAgreed)
+  })
+})
