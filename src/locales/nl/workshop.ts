@@ -17,6 +17,8 @@ export const workshop = {
     added: (name: string, label: string) => `${name} is toegevoegd als ${label}.`,
     team: (name: string, count: number) => `${name} is een teamresultaat: ${count} deelnemers toegevoegd.`,
     duplicate: (name: string, label: string) => `${name} is al toegevoegd (als ${label}) en telt niet nog een keer mee.`,
+    addedMany: (count: number) => `${count} bestanden zijn toegevoegd.`,
+    duplicateMany: (count: number) => `${count} bestanden waren al toegevoegd en tellen niet nog een keer mee.`,
     linkName: 'De link',
   },
   participants: {

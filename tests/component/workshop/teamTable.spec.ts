@@ -82,3 +82,41 @@ describe('WorkshopOutcomes', () => {
     expect(wrapper.findAll('.notice--error')).toHaveLength(2)
   })
 })
+
+describe('WorkshopOutcomes with many files', () => {
+  const added = (index: number) => ({ name: `d-${index}.json`, status: 'toegevoegd' as const, label: `Deelnemer ${index}` })
+  const duplicate = (index: number) => ({ name: `d-${index} (kopie).json`, status: 'dubbel' as const, label: `Deelnemer ${index}` })
+
+  it('names up to ten added files one by one', () => {
+    const wrapper = mount(WorkshopOutcomes, { props: { outcomes: Array.from({ length: 10 }, (_, i) => added(i + 1)) } })
+    expect(wrapper.findAll('li')).toHaveLength(10)
+    expect(wrapper.find('li').text()).toBe('d-1.json is toegevoegd als Deelnemer 1.')
+  })
+
+  it('says how many beyond that, one line per kind, and still names every file that could not be read', () => {
+    const outcomes = [
+      ...Array.from({ length: 200 }, (_, i) => added(i + 1)),
+      ...Array.from({ length: 11 }, (_, i) => duplicate(i + 1)),
+      { name: 'kapot.json', status: 'fout' as const, error: { code: 'geen-json' as const } },
+      { name: 'team.json', status: 'team' as const, count: 4 },
+    ]
+    const wrapper = mount(WorkshopOutcomes, { props: { outcomes } })
+    const items = wrapper.findAll('li')
+    expect(items.map((item) => item.attributes('data-outcome'))).toEqual(['toegevoegd', 'dubbel', 'fout', 'team'])
+    expect(items[0]!.text()).toBe('200 bestanden zijn toegevoegd.')
+    expect(items[1]!.text()).toBe('11 bestanden waren al toegevoegd en tellen niet nog een keer mee.')
+    expect(items[2]!.text()).toMatch(/^kapot\.json is geen resultaatbestand/)
+    expect(wrapper.findAll('.notice--warning')).toHaveLength(1)
+  })
+
+  it('names ten duplicates one by one while many added files are counted', () => {
+    const outcomes = [...Array.from({ length: 30 }, (_, i) => added(i + 1)), ...Array.from({ length: 3 }, (_, i) => duplicate(i + 1))]
+    const texts = mount(WorkshopOutcomes, { props: { outcomes } }).findAll('li').map((item) => item.text())
+    expect(texts).toEqual([
+      '30 bestanden zijn toegevoegd.',
+      'd-1 (kopie).json is al toegevoegd (als Deelnemer 1) en telt niet nog een keer mee.',
+      'd-2 (kopie).json is al toegevoegd (als Deelnemer 2) en telt niet nog een keer mee.',
+      'd-3 (kopie).json is al toegevoegd (als Deelnemer 3) en telt niet nog een keer mee.',
+    ])
+  })
+})
