@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { summarizeResult } from '../../src/core/scan/summary'
 import { compareResults } from '../../src/core/compare/compare'
+import { answersOf, toTeamResult } from '../../src/core/files/newResult'
+import { serializeResult } from '../../src/core/files/fileFormat'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
-import { FIXTURES, participantFiles, readParticipant, tempFile, signedDutch } from './support/fixtures'
+import { FIXTURES, participantFiles, readParticipant, tempFile, signedDutch, variedParticipants } from './support/fixtures'
 
 const fileA = participantFiles('noord')[0]!
 const fileB = participantFiles('wi')[0]!
@@ -66,6 +68,36 @@ describe('comparing two results', () => {
     await chooseFile(page, 'b', fileA)
     await expect(page.locator('main h2').filter({ hasText: /^Ontwikkeling$/ }).count()).resolves.toBe(1)
     await expect(page.locator('main').innerText()).resolves.toContain('van 18 november 2026 naar 1 mei 2027')
+    await context.close()
+  })
+
+  it('compares two large workshops (team files over 2 MB) and sends such a file from the start page to the workshop', async () => {
+    const teamFile = (path: string, count: number) => {
+      const base = readParticipant(path)
+      const team = toTeamResult({
+        questionnaireVersion: questionnaire.version,
+        profile: { team: base.profile.team },
+        participants: variedParticipants(base, count).map(answersOf),
+        agreed: {},
+        actions: [],
+        savedAt: '2026-12-04T12:00:00.000Z',
+      })
+      const text = serializeResult(team)
+      expect(text.length).toBeGreaterThan(2 * 1024 * 1024)
+      return tempFile(`team-${count}.json`, text)
+    }
+    const large = [teamFile(fileA, 1000), teamFile(fileB, 900)] as const
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/vergelijken')
+    await chooseFile(page, 'a', large[0])
+    await chooseFile(page, 'b', large[1])
+    await expect(page.locator('main h2').filter({ hasText: /^Vergelijking$/ }).count()).resolves.toBe(1)
+    await expect(page.locator('[data-difference]').count()).resolves.toBe(expected.factors.length)
+
+    await goto(page, session, '#/')
+    await page.locator('input[type="file"]').setInputFiles(large[0])
+    await page.getByText('team-1000.json is een teamresultaat. Open het via de workshop-pagina.').waitFor()
+    expect(errors).toEqual([])
     await context.close()
   })
 

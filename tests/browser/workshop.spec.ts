@@ -10,7 +10,7 @@ import { compareResults } from '../../src/core/compare/compare'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
-import { dutch, FIXTURES, participantFiles, readParticipant, tempFile, signedDutch } from './support/fixtures'
+import { dutch, FIXTURES, participantFiles, readParticipant, tempFile, signedDutch, variedParticipants } from './support/fixtures'
 
 const noord = participantFiles('noord')
 const prefixOf = (team: string) => (team === 'Wijkteam Noord' ? 'noord' : 'wi')
@@ -113,14 +113,7 @@ describe('the workshop', () => {
   })
 
   it('keeps a workshop of 1,000 through a reload, and its downloaded team file (over 2 MB) opens again', async () => {
-    const base = readParticipant(noord[0]!)
-    const ids = Object.keys(base.answers)
-    const files = Array.from({ length: 1000 }, (_, index) => {
-      const answers = { ...base.answers }
-      // Five answers spell the index in base 5: a thousand different participants, none a duplicate.
-      for (let digit = 0, rest = index; digit < 5; digit += 1, rest = Math.floor(rest / 5)) answers[ids[digit]!] = ((rest % 5) + 1) as 1
-      return tempFile(`d-${index + 1}.json`, JSON.stringify({ ...base, answers, profile: {} }))
-    })
+    const files = variedParticipants(readParticipant(noord[0]!), 1000).map((participant, index) => tempFile(`d-${index + 1}.json`, JSON.stringify(participant)))
     const { context, page, errors } = await newPage(session)
     await openWorkshopWith(page, files)
     await expect(page.locator('#participants-title').innerText()).resolves.toBe('1000 deelnemers')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_SERIES_BYTES, MAX_SERIES_MOMENTS, parseSeriesFile, readSeriesInput, serializeSeries, type SeriesFile } from '@/core/files/seriesFile'
 import { SERIES_MIGRATIONS, type MigrationRegistry } from '@/core/files/migrations'
-import { serializeCollection, serializeResult } from '@/core/files/fileFormat'
+import { MAX_FILE_BYTES, serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { buildAnswers, buildParticipant, buildTeam, scores } from './helpers/builders'
 
 const team = buildTeam([buildAnswers({ answers: scores('f1', 3) }), buildAnswers({ answers: scores('f1', 4) })], { profile: { team: 'Noord' } })
@@ -109,5 +109,11 @@ describe('the series file', () => {
     expect(readSeriesInput(serializeResult(team))).toEqual({ ok: true, kind: 'resultaat', result: team })
     expect(readSeriesInput(JSON.stringify({ tool: 'andere' }))).toEqual({ ok: false, error: { code: 'ander-bestand' } })
     expect(readSeriesInput(JSON.stringify({ tool: 'integraalscan', kind: 'iets' }))).toMatchObject({ ok: false, error: { code: 'ongeldig' } })
+  })
+
+  it('takes a team result over 2 MB (a large workshop) as a moment; a participant file that large stays refused', () => {
+    const padding = ' '.repeat(MAX_FILE_BYTES)
+    expect(readSeriesInput(`${padding}${serializeResult(team)}`)).toEqual({ ok: true, kind: 'resultaat', result: team })
+    expect(readSeriesInput(`${padding}${serializeResult(buildParticipant({}))}`)).toMatchObject({ ok: false, error: { code: 'te-groot' } })
   })
 })

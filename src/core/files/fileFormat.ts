@@ -17,9 +17,10 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024
 export const MAX_COLLECTION_BYTES = 10 * MAX_FILE_BYTES
 
 /**
- * Largest team result the workshop reads: a team file holds every participant's answers (some
- * 3.4 MB for a workshop of 1,000 as the workshop stores it), which is more than a single file may
- * be. Where a caller allows it, only a file that says it is a team result may be this large.
+ * Largest team result: a team file holds every participant's answers (3.4 MB for a workshop of
+ * 1,000), more than a single result file may be. The pages that open team results (workshop,
+ * comparison, series, start page) allow it; only a file that says it is a team result may be
+ * this large.
  */
 export const MAX_TEAM_FILE_BYTES = MAX_COLLECTION_BYTES
 

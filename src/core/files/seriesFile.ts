@@ -14,6 +14,7 @@ import {
   issuePath,
   MAX_COLLECTION_BYTES,
   MAX_COLLECTION_NAME,
+  MAX_TEAM_FILE_BYTES,
   parseCollectionFile,
   parseResultFile,
   readEnvelope,
@@ -116,7 +117,7 @@ export function readSeriesInput(text: string): SeriesInput {
   if (series.ok) return { ok: true, kind: 'meetreeks', series: series.series }
   // Only "a file of this tool, but not a series" falls through to the result reader.
   if (series.error.code !== 'ander-bestand' || series.error.detail === undefined) return series
-  const result = parseResultFile(text)
+  const result = parseResultFile(text, MIGRATIONS, MAX_TEAM_FILE_BYTES)
   return result.ok ? { ok: true, kind: 'resultaat', result: result.result } : result
 }
 

@@ -20,6 +20,19 @@ export function readParticipant(path: string): ParticipantResult {
   return outcome.result
 }
 
+/**
+ * `count` different participants made from one: five answers spell the index in base 5, so none
+ * is a duplicate of another (up to 3,125), as in a real room where answers differ.
+ */
+export function variedParticipants(base: ParticipantResult, count: number): ParticipantResult[] {
+  const ids = Object.keys(base.answers)
+  return Array.from({ length: count }, (_, index) => {
+    const answers = { ...base.answers }
+    for (let digit = 0, rest = index; digit < 5; digit += 1, rest = Math.floor(rest / 5)) answers[ids[digit]!] = ((rest % 5) + 1) as 1
+    return { ...base, answers, profile: {} }
+  })
+}
+
 /** Writes a file for one test into a fresh temporary folder and returns its path. */
 export function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'integraalscan-')), name)
