@@ -117,14 +117,17 @@ export function isNewer(raw: Record<string, unknown>): boolean {
   return typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION
 }
 
-function overLimit(text: string, maxBytes: number): boolean {
-  return text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)
+/** 'te-groot' when the text is more than `maxBytes` of UTF-8, else null. */
+function sizeFailure(text: string, maxBytes: number): Failure | null {
+  const over = text.length > maxBytes || (text.length * 3 > maxBytes && utf8ByteLength(text, maxBytes) > maxBytes)
+  return over ? importFailure('te-groot', `meer dan ${maxBytes} bytes`) : null
 }
 
 /** Size, emptiness, JSON, tool, version and forbidden keys: the checks every file format shares. */
 export function readEnvelope(text: unknown, maxBytes: number): { ok: true; raw: Record<string, unknown> } | Failure {
   if (typeof text !== 'string') return importFailure('geen-json')
-  if (overLimit(text, maxBytes)) return importFailure('te-groot', `meer dan ${maxBytes} bytes`)
+  const tooLarge = sizeFailure(text, maxBytes)
+  if (tooLarge) return tooLarge
   // trim() also removes a byte order mark, which Windows editors put in front of saved JSON.
   let trimmed = text.trim()
   if (trimmed === '') return importFailure('leeg')
@@ -156,14 +159,15 @@ export function issuePath(error: { issues: readonly { path: readonly PropertyKey
 /**
  * Read a result file. Checks, in order: size, empty, JSON, tool, newer version, forbidden keys,
  * migration of older versions, schema. `migrations` is replaceable for tests. `maxTeamBytes`
- * lets a team result be larger than `MAX_FILE_BYTES` (the workshop passes `MAX_TEAM_FILE_BYTES`);
- * any other file stays within `MAX_FILE_BYTES`.
+ * lets a team result be larger than `MAX_FILE_BYTES` (the pages that open team results pass
+ * `MAX_TEAM_FILE_BYTES`); any other file stays within `MAX_FILE_BYTES`.
  */
 export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS, maxTeamBytes = MAX_FILE_BYTES): ImportOutcome {
   try {
     const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
     if (!envelope.ok) return envelope
-    if (envelope.raw.kind !== 'team' && overLimit(text, MAX_FILE_BYTES)) return importFailure('te-groot', `meer dan ${MAX_FILE_BYTES} bytes`)
+    const tooLarge = envelope.raw.kind === 'team' ? null : sizeFailure(text, MAX_FILE_BYTES)
+    if (tooLarge) return tooLarge
     const migrated = migrate(envelope.raw, migrations)
     if (!migrated.ok) return importFailure('ongeldig', migrated.detail)
     const parsed = ResultFileSchema.safeParse(migrated.value)
