@@ -5,7 +5,8 @@
  */
 import type { Questionnaire } from '../model'
 import { factorTitle, indicatorText, rungTitle, themeTitle } from '../util/lookups'
-import type { AgreedLine, Capped, ClippedText, DisagreedLine, ReportData, SideOverview } from './reportData'
+import type { Capped, ClippedText } from './reportLimits'
+import type { AgreedLine, DisagreedLine, ReportData, SideOverview } from './reportShape'
 import type { CappedListName, ReportText } from './reportText'
 
 export interface TableBlock {

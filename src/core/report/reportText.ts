@@ -3,7 +3,7 @@ import type { Agreement } from '../team/agreement'
  * The words a report document needs. The core knows no locale: the Dutch text comes in as this
  * parameter (src/locales/nl/report.ts satisfies it), so the same builder serves any language.
  */
-import type { ReportKind } from './reportData'
+import type { ReportKind } from './reportShape'
 
 export type CappedListName = 'knelpunten' | 'acties' | 'verschillen' | 'prioriteiten' | 'spanningen' | 'notities' | 'afspraken' | 'factoren'
 

@@ -5,7 +5,7 @@ import PrintNotes from '@/components/print/PrintNotes.vue'
 import PrintPriorities from '@/components/print/PrintPriorities.vue'
 import { questionnaire } from '@/content/questionnaire'
 import type { Priority } from '@/core/scan/scoring'
-import { REPORT_LIMITS } from '@/core/report/reportData'
+import { REPORT_LIMITS } from '@/core/report/reportLimits'
 
 const factorIds = questionnaire.factors.map((factor) => factor.id)
 const titleOf = (id: string) => questionnaire.factors.find((factor) => factor.id === id)!.title

@@ -1,0 +1,55 @@
+/**
+ * How long each list and text in a report may be: chosen so that the worst case still prints on
+ * four A4 pages. Lists that would not fit are cut and say how many were left out.
+ */
+/**
+ * How much of each list a report shows. Chosen so that the worst case (every factor a knelpunt,
+ * every factor important with an action, long notes, the client module, 60 participants) still
+ * prints on four A4 pages; the browser test prints exactly that case.
+ */
+export const REPORT_LIMITS = {
+  /** Strongest factors and biggest knelpunten on the first page. */
+  headline: 3,
+  /** Actions on the first page (the full plan follows in the priorities table). */
+  firstPageActions: 3,
+  /** Factors the room disagreed on, on the first page. */
+  disagreed: 3,
+  /** Agreed scores on the first page. */
+  agreed: 4,
+  /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
+  knelpuntenInDetail: 3,
+  /** Rows of the priorities and action plan table. */
+  priorities: 5,
+  tensions: 2,
+  notes: 4,
+  /** Characters of a note, an action's "what", and a "who" or "when". */
+  noteChars: 220,
+  actionChars: 90,
+  shortChars: 28,
+} as const
+
+export type ReportLimits = typeof REPORT_LIMITS
+
+/** The first items of a list, and how many more there are. */
+export interface Capped<T> {
+  items: T[]
+  more: number
+}
+
+export function cap<T>(items: readonly T[], limit: number): Capped<T> {
+  return { items: items.slice(0, limit), more: Math.max(0, items.length - limit) }
+}
+
+/** Text cut to `max` characters at a word boundary where one is near, marked with an ellipsis. */
+export interface ClippedText {
+  text: string
+  clipped: boolean
+}
+
+export function clip(text: string, max: number): ClippedText {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return { text: flat, clipped: false }
+  const cut = flat.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return { text: `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`, clipped: true }
+}

@@ -1,0 +1,155 @@
+/**
+ * The shape of a printed, Word or HTML report: its first page, lists and tables, one type per
+ * line kind. Built by reportData.ts, read by the print components and the document writers.
+ */
+import type { Action, Agreed, Profile, RungId } from '../model'
+import type { Completeness, FactorScore, GroupScore } from '../scan/scoring'
+import type { ResultSummary } from '../scan/summaryShape'
+import type { LadderPlacement, RungNumber } from '../scan/ladder'
+import type { TensionRow } from '../scan/tensions'
+import type { FactorAggregate, TeamSummary } from '../team/aggregate'
+import type { Comparison, FactorComparison } from '../compare/compare'
+import type { Capped, ClippedText } from './reportLimits'
+import type { ReportKind as PrintableReport } from './reportKinds'
+
+/** The reports built from ReportData; the series has a report of its own (core/compare/series.ts). */
+export type ReportKind = Exclude<PrintableReport, 'reeks'>
+
+export interface FactorLine {
+  factorId: string
+  score: number | null
+}
+
+export interface ActionLine {
+  factorId: string
+  what: ClippedText
+  who: string
+  when: string
+  /** 'A' or 'B' in a comparison, else absent. */
+  side?: string
+}
+
+export interface DisagreedLine {
+  factorId: string
+  median: number | null
+  min: number
+  max: number
+}
+
+export interface AgreedLine {
+  factorId: string
+  score: number
+  median: number | null
+}
+
+export interface LadderLine {
+  rung: RungNumber
+  rungId: RungId
+  /** Indicators of the reached rungs answered ja or deels, out of all indicators of those rungs. */
+  evidence: number
+  evidenceOf: number
+  /** One observed fact that carries the rung, as evidence in one sentence; null on the lowest rung. */
+  example: string | null
+  /** The first thing that is missing for the next rung; null at the top. */
+  nextMissing: string | null
+  nextRungId: RungId | null
+}
+
+/** Who, when, how many, how complete, and where on the ladder: one per side. */
+export interface SideOverview {
+  /** "A: Wijkteam Noord" in a comparison; absent for a single result. */
+  label?: string
+  team: string | null
+  municipality: string | null
+  /** ISO date of the scan or workshop; null when unknown. */
+  date: string | null
+  participants: number
+  completeness: Completeness
+  ladder: LadderLine
+  strongest: Capped<FactorLine>
+  knelpunten: Capped<FactorLine>
+}
+
+export interface ReportOverview {
+  kind: ReportKind
+  sides: SideOverview[]
+  /** Workshop only: where the room was divided, most divided first. */
+  disagreed: Capped<DisagreedLine> | null
+  /** Workshop only: the scores the group settled on. */
+  agreed: Capped<AgreedLine> | null
+  /** Comparison only: the largest differences, largest first. */
+  differences: Capped<{ factorId: string; a: number | null; b: number | null; difference: number }> | null
+  actions: Capped<ActionLine>
+}
+
+export interface PriorityLine {
+  factorId: string
+  score: number | null
+  reason: ResultSummary['priorities'][number]['reason']
+  action: ActionLine | null
+}
+
+export interface NoteLine {
+  factorId: string
+  note: ClippedText
+}
+
+/** The full table of scores: every factor, always (it is what the report is about). */
+export type ReportTable =
+  | { kind: 'factoren'; themes: GroupScore[]; factors: FactorScore[] }
+  | { kind: 'team'; factors: FactorAggregate[]; agreed: Readonly<Record<string, Agreed>>; placements: Readonly<Record<RungId, number>> }
+  | { kind: 'vergelijking'; factors: FactorComparison[]; learnFromA: string[]; learnFromB: string[]; nameA: string; nameB: string }
+
+export interface ReportData {
+  overview: ReportOverview
+  /** The ladder placement in detail, one per side. */
+  ladders: LadderPlacement[]
+  table: ReportTable
+  /** Knelpunten (in a comparison: the shared ones) that get their advice and sources. */
+  knelpunten: Capped<string>
+  priorities: Capped<PriorityLine>
+  /** Tensions whose scores diverge, with their discussion question (the widest gaps first). */
+  tensions: Capped<TensionRow>
+  /** The other tensions from the sources, named only (their questions are in the scan). */
+  otherTensions: TensionRow[]
+  notes: Capped<NoteLine>
+}
+
+/* ---------- inputs ---------- */
+
+export interface ResultReportInput {
+  kind: 'resultaat'
+  profile: Profile
+  summary: ResultSummary
+  actions: readonly Action[]
+  notes: Readonly<Record<string, string | undefined>>
+  /** ISO date to show when the profile has none (the day of printing). */
+  today: string
+}
+
+export interface TeamReportInput {
+  kind: 'workshop'
+  profile: Profile
+  team: TeamSummary
+  agreed: Readonly<Record<string, Agreed>>
+  actions: readonly Action[]
+  today: string
+}
+
+export interface CompareSideInput {
+  name: string
+  profile: Profile
+  summary: ResultSummary
+  participants: number
+  actions: readonly Action[]
+}
+
+export interface CompareReportInput {
+  kind: 'vergelijking'
+  a: CompareSideInput
+  b: CompareSideInput
+  comparison: Comparison
+  today: string
+}
+
+export type ReportInput = ResultReportInput | TeamReportInput | CompareReportInput
