@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import type { Page } from 'playwright-core'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { questionnaire } from '../../src/content/questionnaire'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles } from './support/fixtures'
 
 const WIJKTEAM = join(FIXTURES, 'legacy', 'wijkteam-2026-1.json')
@@ -33,18 +33,10 @@ async function openWijkteamResult(page: Page): Promise<void> {
   await page.locator('[data-placement-sentence]').waitFor()
 }
 
-async function pdfText(page: Page): Promise<{ pages: number; text: string }> {
-  await page.locator('[data-print-radar]').first().waitFor()
-  await page.emulateMedia({ media: 'print' })
-  const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+async function pdfText(page: Page): Promise<PdfText> {
+  const buffer = await printToPdf(page)
   if (process.env.SCREENSHOTS === '1') writeFileSync(join(tmpdir(), `ladder-${Date.now()}.pdf`), buffer)
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise
-  const texts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-  }
-  return { pages: pdf.numPages, text: texts.join('\n').replace(/\s+/g, ' ') }
+  return readPdf(new Uint8Array(buffer))
 }
 
 describe('the ladder after issue #12', () => {

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { questionnaire } from '../../src/content/questionnaire'
 import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
 import { goto, launch, newPage, type Session } from './support/browser'
+import { readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles, readParticipant } from './support/fixtures'
 
 // Issue #15: the Word version opens in LibreOffice as well as in Word. Each .docx the app makes is
@@ -62,14 +62,8 @@ function convert(files: string[]): Map<string, string> {
   return new Map(files.map((file) => [file, join(outDir, basename(file).replace(/\.docx$/, '.pdf'))]))
 }
 
-async function pdfText(path: string): Promise<{ pages: number; text: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise
-  const texts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-  }
-  return { pages: pdf.numPages, text: texts.join(' ').replace(/\s+/g, ' ') }
+async function pdfText(path: string): Promise<PdfText> {
+  return readPdf(new Uint8Array(readFileSync(path)))
 }
 
 const rungTitle = (rung: number) => questionnaire.rungs[rung]!.title

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Page } from 'playwright-core'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { questionnaire } from '../../src/content/questionnaire'
 import { aggregateTeam } from '../../src/core/team/aggregate'
 import { answersOf } from '../../src/core/files/newResult'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import type { RoleGroup } from '../../src/core/model'
 import { axeViolations, goto, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { printToPdf, readPdf } from './support/pdf'
 import { participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 const all = [...participantFiles('noord'), ...participantFiles('wi')]
@@ -138,15 +138,7 @@ describe('the projector view', () => {
     expect(exported).toContain('"beleid"')
 
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
-    await page.locator('[data-print-radar]').first().waitFor()
-    await page.emulateMedia({ media: 'print' })
-    const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
-    const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise
-    let text = ''
-    for (let number = 1; number <= pdf.numPages; number += 1) {
-      const content = await (await pdf.getPage(number)).getTextContent()
-      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ')
-    }
+    const { text } = await readPdf(new Uint8Array(await printToPdf(page)))
     expect(text).toContain('verdeeld')
     // "management" itself occurs in factor titles; the group would show as "Management: n".
     expect(text).not.toMatch(/Management: \d/)

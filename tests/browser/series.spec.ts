@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { questionnaire } from '../../src/content/questionnaire'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import { buildSeries } from '../../src/core/compare/series'
 import { targetPriorities } from '../../src/core/compare/targets'
 import { series as text } from '../../src/locales/nl/series'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
 
 /** One team at three dates; added out of order on purpose. */
@@ -48,17 +48,8 @@ function parseCsv(csv: string): string[][] {
   return csv.slice(1).split('\r\n').filter((line) => line !== '').map((line) => line.split(';'))
 }
 
-async function printedPdf(page: Page): Promise<{ pages: number; text: string }> {
-  await page.locator('[data-print-radar]').first().waitFor()
-  await page.emulateMedia({ media: 'print' })
-  const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise
-  const texts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '))
-  }
-  return { pages: pdf.numPages, text: texts.join('\n').replace(/\s+/g, ' ') }
+async function printedPdf(page: Page): Promise<PdfText> {
+  return readPdf(new Uint8Array(await printToPdf(page)))
 }
 
 describe('a measurement series of one team at three dates', () => {

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { questionnaire } from '../../src/content/questionnaire'
+import { answersOf } from '../../src/core/files/newResult'
+import { summarize } from '../../src/core/scan/summary'
+import { aggregateTeam } from '../../src/core/team/aggregate'
+import { serializeResult } from '../../src/core/files/fileFormat'
+import { axeViolations, goto, launch, newPage, type Session } from './support/browser'
+import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
+import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
+import { worstParticipant, worstTeam } from '../fixtures/worstCase'
+
+/**
+ * The reports at their largest (every list over its limit, 60 participants, long notes): still four
+ * A4 pages at most, and the Word and HTML versions hold the same report and reopen in the app.
+ */
+let session: Session
+beforeAll(async () => {
+  session = await launch()
+})
+afterAll(async () => {
+  await session.close()
+})
+
+describe('the PDF summary in the worst case', () => {
+  it('prints the worst-case result on four pages at most, and its Word and HTML versions hold the same report', async () => {
+    const { context, page, errors } = await newPage(session)
+    const worst = worstParticipant()
+    await goto(page, session, '#/')
+    await page.setInputFiles('input[type="file"]', tempFile('slechtst-alles.json', serializeResult(worst)))
+    await page.waitForURL(/vragenlijst/)
+    await goto(page, session, '#/afdrukken/resultaat')
+    await page.locator('[data-print-radar]').first().waitFor()
+    const docx = await docxText(page)
+    const rung = questionnaire.rungs[0]!.title
+    for (const expected of [worst.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
+    if (process.env.PDF_SIZES === '1') console.log(`docx ${Math.round(docx.bytes / 1024)} KB`)
+    const { path } = await htmlReport(page)
+    const pdf = await printPdf(page, 'pdf-resultaat-slechtst-alles')
+    expectReport(pdf, [worst.profile.team!, rung.toLowerCase(), ...allFactorTitles, 'En nog'])
+    const summary = summarize(questionnaire, answersOf(worst))
+    const first = pdf.pageTexts[0]!
+    for (const factor of summary.knelpunten.slice(0, 3)) expect(first).toContain(questionnaire.factors.find((item) => item.id === factor.factorId)!.title)
+    expect(first).toContain('Beleidsadviseur sociaal')
+    // The HTML report opens the same result again on the start page.
+    await page.emulateMedia({ media: 'screen' })
+    await goto(page, session, '#/')
+    await page.evaluate(() => window.localStorage.clear())
+    await goto(page, session, '#/')
+    await page.setInputFiles('input[type="file"]', path)
+    await page.waitForURL(/vragenlijst/)
+    const stored = await page.evaluate(() => window.localStorage.getItem('integraalscan:huidige-invulling'))
+    const reopened = JSON.parse(stored ?? '{}') as { answers?: unknown; notes?: unknown; actions?: unknown }
+    expect(reopened.answers).toEqual(worst.answers)
+    expect(reopened.notes).toEqual(worst.notes)
+    expect(reopened.actions).toEqual(worst.actions)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('prints the worst-case workshop of 60 on four pages at most, with the spread band, and the HTML report reopens the team', async () => {
+    const { context, page } = await newPage(session)
+    const team = worstTeam()
+    await goto(page, session, '#/workshop')
+    await page.setInputFiles('input[type="file"]', tempFile('team-60.json', serializeResult(team)))
+    await page.locator('[data-team-factor]').first().waitFor()
+    await goto(page, session, '#/afdrukken/workshop')
+    await page.locator('[data-print-radar]').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    const docx = await docxText(page)
+    const rung = questionnaire.rungs[aggregateTeam(questionnaire, team.participants, team.agreed).placement.rung]!.title
+    for (const expected of [team.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
+    const { path } = await htmlReport(page)
+    const pdf = await printPdf(page, 'pdf-workshop-slechtst')
+    expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
+    expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
+    await page.emulateMedia({ media: 'screen' })
+    await goto(page, session, '#/workshop')
+    await page.evaluate(() => window.localStorage.clear())
+    await goto(page, session, '#/workshop')
+    await page.setInputFiles('input[type="file"]', path)
+    // The team from before is still on screen (only the device storage was cleared): wait for the report to be stored.
+    await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
+    await page.locator('[data-team-factor]').first().waitFor()
+    const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('integraalscan:workshop'))) ?? '{}') as { participants?: unknown[]; agreed?: unknown; actions?: unknown }
+    expect(stored.participants).toHaveLength(60)
+    expect(stored.agreed).toEqual(team.agreed)
+    expect(stored.actions).toEqual(team.actions)
+    await context.close()
+  })
+
+  it('prints the worst-case comparison on four pages at most, and its HTML report reopens both sides', async () => {
+    const { context, page } = await newPage(session)
+    const worst = tempFile('slechtst.json', serializeResult(worstParticipant()))
+    const good = join(FIXTURES, 'result-participant.json')
+    await goto(page, session, '#/vergelijken')
+    await page.locator('[data-side="a"] input[type="file"]').setInputFiles(good)
+    await page.locator('[data-side="b"] input[type="file"]').setInputFiles(worst)
+    await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
+    await goto(page, session, '#/afdrukken/vergelijking')
+    await page.locator('[data-print-radar]').first().waitFor()
+    const docx = await docxText(page)
+    const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
+    for (const expected of ['Wijkteam Noord', goodRung.toLowerCase(), questionnaire.rungs[0]!.title.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
+    const { path } = await htmlReport(page)
+    const pdf = await printPdf(page, 'pdf-vergelijking-slechtst')
+    expectReport(pdf, ['A: result-participant.json', 'B: slechtst.json', ...allFactorTitles])
+    await page.emulateMedia({ media: 'screen' })
+    const fresh = await newPage(session)
+    await goto(fresh.page, session, '#/vergelijken')
+    await fresh.page.locator('[data-side="a"] input[type="file"]').setInputFiles(path)
+    await fresh.page.locator('[data-side="b"] .compare-side__chosen').waitFor()
+    await expect(fresh.page.locator('[data-side="a"] .compare-side__chosen').innerText()).resolves.toContain('result-participant.json')
+    await expect(fresh.page.locator('[data-side="b"] .compare-side__chosen').innerText()).resolves.toContain('slechtst.json')
+    await fresh.context.close()
+    await context.close()
+  })
+})
