@@ -159,6 +159,37 @@ describe('the projector view', () => {
     await context.close()
   })
 
+  it('fits every agenda slide, scores shown, on a 1920×1080 and a 1280×720 screen without scrolling, its text at 70 % or more', async () => {
+    const { context, page } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    const projector = await openProjector(page)
+    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await projector.setViewportSize(viewport)
+      await projector.keyboard.press('Home')
+      await projector.locator('[data-projector-count]').waitFor()
+      const designed = Math.min(Math.max(17.6, viewport.width * 0.018), 35.2)
+      const shrunk: string[] = []
+      for (const factorId of expected.agenda) {
+        await projector.keyboard.press('ArrowRight')
+        await projector.locator(`[data-projector-factor="${factorId}"]`).waitFor()
+        await projector.keyboard.press('r')
+        await projector.locator(`[data-projector-factor="${factorId}"][data-revealed="true"]`).waitFor()
+        const fit = await projector.evaluate(() => ({
+          scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+          fontSize: Number.parseFloat(getComputedStyle(document.querySelector('[data-projector]')!).fontSize),
+          footerBottom: document.querySelector('.projector__footer')!.getBoundingClientRect().bottom,
+        }))
+        expect(fit.scrolls, `${factorId} at ${viewport.width}`).toBe(false)
+        expect(fit.footerBottom).toBeLessThanOrEqual(viewport.height)
+        expect(fit.fontSize).toBeGreaterThanOrEqual(designed * 0.7 - 0.5)
+        if (fit.fontSize < designed - 0.5) shrunk.push(factorId)
+      }
+      // The fixtures hold a slide taller than the screen at full size, so the shrinking is really exercised.
+      expect(shrunk.length, `slides shrunk at ${viewport.width}`).toBeGreaterThan(0)
+    }
+    await context.close()
+  })
+
   it('has zero axe-core violations at 1920×1080 and 1280×720, and works full-screen in one window', async () => {
     const { context, page } = await newPage(session)
     await openWorkshop(page, withGroups)
