@@ -34,6 +34,19 @@ async function openWorkshop(page: Page, files: string[], url = `${session.baseUr
   await page.locator('[data-team-factor]').first().waitFor()
 }
 
+/** A full-HD projector and an older 720p one. */
+const PROJECTOR_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]
+
+/** The projector window at this screen size, back on its start slide. */
+async function startAt(projector: Page, viewport: { width: number; height: number }): Promise<void> {
+  await projector.setViewportSize(viewport)
+  await projector.keyboard.press('Home')
+  await projector.locator('[data-projector-count]').waitFor()
+}
+
 async function openProjector(page: Page): Promise<Page> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
   await popup.locator('[data-projector-count]').waitFor()
@@ -163,10 +176,8 @@ describe('the projector view', () => {
     const { context, page } = await newPage(session)
     await openWorkshop(page, withGroups)
     const projector = await openProjector(page)
-    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
-      await projector.setViewportSize(viewport)
-      await projector.keyboard.press('Home')
-      await projector.locator('[data-projector-count]').waitFor()
+    for (const viewport of PROJECTOR_SIZES) {
+      await startAt(projector, viewport)
       const designed = Math.min(Math.max(17.6, viewport.width * 0.018), 35.2)
       const shrunk: string[] = []
       for (const factorId of expected.agenda) {
@@ -194,10 +205,8 @@ describe('the projector view', () => {
     const { context, page } = await newPage(session)
     await openWorkshop(page, withGroups)
     const projector = await openProjector(page)
-    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
-      await projector.setViewportSize(viewport)
-      await projector.keyboard.press('Home')
-      await projector.locator('[data-projector-count]').waitFor()
+    for (const viewport of PROJECTOR_SIZES) {
+      await startAt(projector, viewport)
       expect(await axeViolations(projector)).toEqual([])
       await screenshot(projector, `projector-start-${viewport.width}`)
       await projector.keyboard.press('ArrowRight')
