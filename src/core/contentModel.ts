@@ -1,0 +1,227 @@
+/**
+ * The shape of the questionnaire definition (src/content): themes, factors and statements, the
+ * ladder, the organisational questions, tensions, contradictions and the glossary. Every type is
+ * inferred from its schema; tests/unit/content.spec.ts validates the content against it.
+ */
+import { z } from 'zod/mini'
+import { id, nonEmpty } from './schemaParts'
+
+export const themeIds = ['inhoud', 'organisatie', 'uitvoering', 'client'] as const
+export const ThemeIdSchema = z.enum(themeIds)
+export type ThemeId = z.infer<typeof ThemeIdSchema>
+
+/** Levels of steering from the Inspectie's summary (002 l. 236–440). */
+export const steeringLevels = ['bestuurlijk', 'operationeel', 'uitvoerend'] as const
+export const SteeringLevelSchema = z.enum(steeringLevels)
+export type SteeringLevel = z.infer<typeof SteeringLevelSchema>
+
+/** KPMG (2013) degree of integration; the index is the rung number (0–3). */
+export const rungIds = ['geen', 'beperkt', 'gedeeltelijk', 'volledig'] as const
+export const RungIdSchema = z.enum(rungIds)
+export type RungId = z.infer<typeof RungIdSchema>
+
+/** KING (2013) typology of how access to the social domain is organised. */
+export const accessTypeIds = [
+  'transitieproof',
+  'tweede-instantie',
+  'geclusterd',
+  'geclusterd-elders',
+  'totaal-integraal',
+] as const
+export const AccessTypeSchema = z.enum(accessTypeIds)
+export type AccessType = z.infer<typeof AccessTypeSchema>
+
+export const StatementSchema = z.object({
+  id: id(),
+  text: nonEmpty(),
+  /** The one statement per factor that the quick scan asks. */
+  key: z.optional(z.boolean()),
+})
+export type Statement = z.infer<typeof StatementSchema>
+
+export const FactorSchema = z.object({
+  id: id(),
+  themeId: ThemeIdSchema,
+  title: nonEmpty(),
+  /** 2–3 sentences, B1 Dutch. */
+  explanation: nonEmpty(),
+  steeringLevel: SteeringLevelSchema,
+  statements: z.array(StatementSchema).check(z.minLength(2), z.maxLength(4)),
+  /** "Wat werkt": concrete advice, one to three sentences each. */
+  advice: z.array(nonEmpty()).check(z.minLength(1)),
+  /** Authors as the report cites them, e.g. "Hekelaar et al., 2009". */
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  /** Where in the source reports this factor is described, e.g. "Inspectie SZW 2016, §6.2". */
+  reportRef: nonEmpty(),
+})
+export type Factor = z.infer<typeof FactorSchema>
+
+export const ThemeSchema = z.object({
+  id: ThemeIdSchema,
+  title: nonEmpty(),
+  /** Short context from the literature that opens the theme's step. */
+  intro: nonEmpty(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+})
+export type Theme = z.infer<typeof ThemeSchema>
+
+export const LadderIndicatorSchema = z.object({
+  id: id(),
+  text: nonEmpty(),
+  /** The KPMG rung (1 beperkt, 2 gedeeltelijk, 3 volledig) this observable fact belongs to. */
+  rung: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Short help text: what counts as "ja". */
+  help: nonEmpty(),
+  /**
+   * KPMG writes of this feature that it "kan" come with the rung (a shared location and overhead,
+   * a new service): it adds evidence but never decides whether the rung is in place.
+   */
+  optional: z.optional(z.boolean()),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+})
+export type LadderIndicator = z.infer<typeof LadderIndicatorSchema>
+
+export const RungSchema = z.object({
+  id: RungIdSchema,
+  title: nonEmpty(),
+  description: nonEmpty(),
+  /** Comparable levels on the other ladders of the report's appendix. */
+  comparable: z.array(z.object({ ladder: nonEmpty(), level: nonEmpty() })),
+})
+export type Rung = z.infer<typeof RungSchema>
+
+export const AccessOptionSchema = z.object({
+  id: AccessTypeSchema,
+  /** How a respondent recognises it, in plain words. */
+  label: nonEmpty(),
+  description: nonEmpty(),
+})
+export type AccessOption = z.infer<typeof AccessOptionSchema>
+
+export const TensionSchema = z.object({
+  id: id(),
+  title: nonEmpty(),
+  /** The two factors whose scores pull against each other. */
+  factorA: id(),
+  factorB: id(),
+  explanation: nonEmpty(),
+  discussionQuestion: nonEmpty(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+})
+export type Tension = z.infer<typeof TensionSchema>
+
+/**
+ * A term of jargon, explained once in the glossary and linked from every text where one of its
+ * forms occurs. `forms` are matched as whole words, case-insensitively; the longest form wins.
+ */
+export const GlossaryEntrySchema = z.object({
+  id: id(),
+  term: nonEmpty(),
+  forms: z.array(nonEmpty()).check(z.minLength(1)),
+  explanation: nonEmpty(),
+  /** Where the explanation comes from, when a source report defines the term. */
+  source: z.optional(nonEmpty()),
+})
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>
+/** The KPMG (2013) forms of integration in the first column of the Inspectie's appendix table. */
+export const integrationFormIds = ['casemanagement', 'frontoffice', 'backoffice', 'nieuwe-dienst'] as const
+export const IntegrationFormSchema = z.enum(integrationFormIds)
+export type IntegrationForm = z.infer<typeof IntegrationFormSchema>
+
+/** Where the integration takes place: only at the front (loket, toegang) or also behind it (002 l. 73–75, 927–951). */
+export const integrationPlaceIds = ['geen', 'frontoffice', 'backoffice'] as const
+export const IntegrationPlaceSchema = z.enum(integrationPlaceIds)
+export type IntegrationPlace = z.infer<typeof IntegrationPlaceSchema>
+
+/** Horizontal (between domains) or vertical (within one domain) integration (002 l. 61–71, 905–923). */
+export const integrationDirectionIds = ['horizontaal', 'verticaal', 'beide'] as const
+export const IntegrationDirectionSchema = z.enum(integrationDirectionIds)
+export type IntegrationDirection = z.infer<typeof IntegrationDirectionSchema>
+
+/** One cell of the appendix table: a level of another author's ladder on the same row. */
+export const AppendixCellSchema = z.object({ ladder: nonEmpty(), level: nonEmpty() })
+
+export const OrganisationContentSchema = z.object({
+  forms: z.object({
+    text: nonEmpty(),
+    help: nonEmpty(),
+    options: z.array(
+      z.object({
+        id: IntegrationFormSchema,
+        label: nonEmpty(),
+        description: nonEmpty(),
+        /** The appendix row (1–5) this form stands on: what it "staat naast", not what it equals. */
+        appendixRow: z.int().check(z.minimum(1), z.maximum(5)),
+      }),
+    ).check(z.length(4)),
+    sources: z.array(nonEmpty()).check(z.minLength(1)),
+  }),
+  place: z.object({ text: nonEmpty(), options: z.array(z.object({ id: IntegrationPlaceSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)), sources: z.array(nonEmpty()) }),
+  direction: z.object({
+    text: nonEmpty(),
+    options: z.array(z.object({ id: IntegrationDirectionSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)),
+    sources: z.array(nonEmpty()),
+  }),
+  domains: z.object({
+    text: nonEmpty(),
+    help: nonEmpty(),
+    options: z.array(z.object({ id: id(), label: nonEmpty() })).check(z.minLength(2), z.maxLength(30)),
+    sources: z.array(nonEmpty()),
+  }),
+  /** The rows of the appendix table (002 l. 2578–3184), read row by row; row 1 has no KPMG form. */
+  appendixRows: z.array(
+    z.object({
+      row: z.int().check(z.minimum(1), z.maximum(5)),
+      rungId: z.optional(RungIdSchema),
+      accessType: z.optional(AccessTypeSchema),
+      cells: z.array(AppendixCellSchema),
+    }),
+  ).check(z.length(5)),
+})
+export type OrganisationContent = z.infer<typeof OrganisationContentSchema>
+
+/**
+ * A pair of a ladder indicator and a factor whose answers contradict each other when the
+ * indicator is answered one way while the factor scores a given status (content, not a rule).
+ */
+export const ContradictionPairSchema = z.object({
+  id: id(),
+  indicatorId: id(),
+  /** The indicator answers that, with the factor status below, contradict. */
+  indicatorAnswers: z.array(z.enum(['ja', 'deels', 'nee'])).check(z.minLength(1)),
+  factorId: id(),
+  factorStatuses: z.array(z.enum(['knelpunt', 'aandachtspunt', 'succesfactor'])).check(z.minLength(1)),
+  /** Why these two answers do not sit together easily, with the source. */
+  explanation: nonEmpty(),
+  discussionQuestion: nonEmpty(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+})
+export type ContradictionPair = z.infer<typeof ContradictionPairSchema>
+
+export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() })
+
+export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
+export type WijkteamModel = z.infer<typeof WijkteamModelSchema>
+
+export const QuestionnaireSchema = z.object({
+  version: nonEmpty(),
+  themes: z.array(ThemeSchema),
+  factors: z.array(FactorSchema),
+  /** Labels for 1..5, from knelpunt to succesfactor, plus the wording of "weet ik niet". */
+  scale: z.object({ points: z.array(ScaleLabelSchema).check(z.length(5)), unknown: nonEmpty() }),
+  rungs: z.array(RungSchema).check(z.length(4)),
+  ladderIndicators: z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(15)),
+  accessQuestion: z.object({ text: nonEmpty(), options: z.array(AccessOptionSchema).check(z.length(5)), sources: z.array(nonEmpty()) }),
+  ownGuessQuestion: z.object({ text: nonEmpty(), help: nonEmpty() }),
+  organisation: OrganisationContentSchema,
+  contradictions: z.array(ContradictionPairSchema),
+  tensions: z.array(TensionSchema),
+  wijkteamModels: z.array(
+    z.object({ id: WijkteamModelSchema, title: nonEmpty(), description: nonEmpty(), nationalShare: nonEmpty(), source: nonEmpty() }),
+  ),
+  workIncomePositions: z.array(z.object({ id: id(), label: nonEmpty() })),
+  roles: z.array(z.object({ id: id(), label: nonEmpty() })),
+  /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing; `factorId` shows it with that factor. */
+  facts: z.array(z.object({ id: id(), text: nonEmpty(), source: nonEmpty(), factorId: z.optional(id()) })),
+})
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>
