@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
-import { parseResultFile } from '../../src/core/files/fileFormat'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, type Session } from './support/browser'
-import { chosenOnStep, heading, nextStep } from './support/questionnaire'
+import { nextStep } from './support/questionnaire'
 
 const STEPS = ['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle']
 const FULL_LABELS = [...questionnaire.scale.points.map((point) => point.label), questionnaire.scale.unknown]
-const STORAGE_KEY = 'integraalscan:huidige-invulling'
 
 let session: Session
 beforeAll(async () => {
@@ -266,34 +264,6 @@ describe('answering moves you along (390×844)', () => {
     await links.nth(4).click()
     expect(await inView(page, QUESTIONS, 4)).toBe(true)
     await expect(page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent?.trim())).resolves.toBe(fifth)
-    await context.close()
-  })
-})
-
-describe('nothing lost on a phone', () => {
-  it('saves every answer at once and resumes on the same step after the browser killed the tab', async () => {
-    const { context, page } = await newPage(session, PHONE)
-    await goto(page, session, '#/vragenlijst/organisatie')
-    const groups = page.locator(QUESTIONS)
-    for (const [index, option] of [[0, 4], [1, 0], [2, 5]] as const) {
-      await groups.nth(index).locator('label').nth(option).click()
-      // Written by the time the tap is handled: no debounce, no waiting for the page to be left.
-      const stored = parseResultFile((await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)) ?? '')
-      expect(stored.ok && stored.result.kind === 'deelnemer' ? Object.keys(stored.result.answers).length : -1).toBe(index + 1)
-    }
-    const before = await chosenOnStep(page)
-    expect(Object.keys(before)).toHaveLength(3)
-    // The renderer dies: no beforeunload, unload or pagehide handler gets to run.
-    const cdp = await context.newCDPSession(page)
-    const crashed = page.waitForEvent('crash')
-    void cdp.send('Page.crash').catch(() => undefined)
-    await crashed
-    const again = await context.newPage()
-    await again.goto(`${session.baseUrl}#/vragenlijst`)
-    await again.waitForURL(/#\/vragenlijst\/organisatie$/)
-    await again.locator('main h1').waitFor()
-    expect(await heading(again)).toBe('Organisatorische voorwaarden')
-    expect(await chosenOnStep(again)).toEqual(before)
     await context.close()
   })
 })
