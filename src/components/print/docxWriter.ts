@@ -19,7 +19,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { ReportBlock, ReportDocument, TableBlock } from '@/core/report/reportDocument'
+import type { ReportBlock, ReportDocument, TableBlock } from '@/core/report/reportBlocks'
 
 /** A4 with 2 cm margins: 170 mm of text width, in twips (1 mm = 56.7 twips). */
 const TEXT_WIDTH_TWIPS = 9638

@@ -3,7 +3,7 @@
  * print layout. The Word writer (and its library) is loaded only when a .docx is asked for.
  */
 import type { RadarData } from '@/core/scan/radar'
-import type { ReportDocument } from '@/core/report/reportDocument'
+import type { ReportDocument } from '@/core/report/reportBlocks'
 import { renderReportHtml } from '@/core/report/reportHtml'
 import { printRadarImage } from './printRadarImage'
 

@@ -1,124 +1,14 @@
 /**
- * A report as a list of plain blocks (headings, paragraphs, lists, tables, the radar image), built
- * from the same ReportData as the print layout. The Word writer and the HTML writer only turn these
- * blocks into their format, so the three versions of a report say the same thing.
+ * A report as a list of plain blocks (reportBlocks.ts), built from the same ReportData as the
+ * print layout. The Word writer and the HTML writer only turn these blocks into their format, so
+ * the three versions of a report say the same thing.
  */
 import type { Questionnaire } from '../model'
 import { factorTitle, indicatorText, rungTitle, themeTitle } from '../util/lookups'
-import type { Capped, ClippedText } from './reportLimits'
-import type { AgreedLine, DisagreedLine, ReportData, SideOverview } from './reportShape'
-import type { CappedListName, ReportText } from './reportText'
-
-export interface TableBlock {
-  kind: 'table'
-  caption: string
-  head: string[]
-  /** Per column: right-aligned figures. */
-  numeric: boolean[]
-  /** Relative column widths (they add up to 100). */
-  widths: number[]
-  rows: { cells: string[]; group?: boolean }[]
-}
-
-export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; tone?: 'strong' | 'muted' }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'facts'; items: { label: string; value: string }[] }
-  | TableBlock
-  /** The radar chart; its image is drawn by the writer, which is in the browser. */
-  | { kind: 'radar'; alt: string }
-
-export interface ReportDocument {
-  title: string
-  blocks: ReportBlock[]
-}
-
-const clipped = (value: ClippedText, text: ReportText) => (value.clipped ? `${value.text} ${text.clippedNote}` : value.text)
-
-/** The items of a capped list as lines, with "en nog 9 …" as the last line when some did not fit. */
-function cappedItems<T>(list: Capped<T>, line: (item: T) => string, name: CappedListName, text: ReportText): string[] {
-  return [...list.items.map(line), ...(list.more > 0 ? [text.more(list.more, name)] : [])]
-}
-
-/**
- * A first-page list under its heading: its lines, "en nog 9 …" when it is capped and some did not
- * fit (only lists with a `more` name say so), or the sentence for an empty list.
- */
-function listSection<T>(heading: string, list: Capped<T>, line: (item: T) => string, none: string, text: ReportText, more?: CappedListName): ReportBlock[] {
-  return [
-    { kind: 'heading', level: 3, text: heading },
-    list.items.length === 0
-      ? { kind: 'paragraph', text: none }
-      : { kind: 'list', items: more === undefined ? list.items.map(line) : cappedItems(list, line, more, text) },
-  ]
-}
-
-function metaOf(side: SideOverview, text: ReportText): { label: string; value: string }[] {
-  const { completeness } = side
-  return [
-    { label: text.meta.team, value: side.team ?? '–' },
-    { label: text.meta.municipality, value: side.municipality ?? '–' },
-    { label: text.meta.date, value: side.date === null ? '–' : text.date(side.date) },
-    { label: text.meta.participants, value: String(side.participants) },
-    {
-      label: text.meta.completeness,
-      value: text.completeness(completeness.answered, completeness.total, text.percent(completeness.ratio)),
-    },
-  ]
-}
-
-/** The first page: it stands alone for management and the raad. */
-export function firstPageBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
-  const { overview } = data
-  const title = (id: string) => factorTitle(q, id)
-  const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: text.firstPage.title }]
-  for (const side of overview.sides) {
-    if (side.label !== undefined) blocks.push({ kind: 'heading', level: 3, text: side.label })
-    blocks.push({ kind: 'facts', items: metaOf(side, text) })
-    const { ladder } = side
-    blocks.push({ kind: 'paragraph', tone: 'strong', text: text.firstPage.ladder(rungTitle(q, ladder.rungId).toLowerCase()) })
-    const evidence = [text.firstPage.evidence(ladder.evidence, ladder.evidenceOf, ladder.example)]
-    if (ladder.nextRungId !== null && ladder.nextMissing !== null) {
-      evidence.push(text.firstPage.next(rungTitle(q, ladder.nextRungId).toLowerCase(), ladder.nextMissing))
-    }
-    blocks.push({ kind: 'paragraph', text: evidence.join(' ') })
-    const scored = (line: { factorId: string; score: number | null }) => `${title(line.factorId)} (${text.score(line.score)})`
-    blocks.push(
-      ...listSection(text.firstPage.strongest, side.strongest, scored, text.firstPage.strongestNone, text),
-      ...listSection(text.firstPage.knelpunten, side.knelpunten, scored, text.firstPage.knelpuntenNone, text, 'knelpunten'),
-    )
-  }
-  if (overview.differences !== null) {
-    const line = (row: { factorId: string; a: number | null; b: number | null; difference: number }) =>
-      text.firstPage.differenceLine(title(row.factorId), text.score(row.a), text.score(row.b), text.difference(row.difference))
-    blocks.push(...listSection(text.firstPage.differences, overview.differences, line, text.firstPage.differencesNone, text))
-  }
-  if (overview.disagreed !== null) {
-    const line = (row: DisagreedLine) => text.firstPage.disagreedLine(title(row.factorId), text.score(row.median), text.score(row.min), text.score(row.max))
-    blocks.push(...listSection(text.firstPage.disagreed, overview.disagreed, line, text.firstPage.disagreedNone, text, 'factoren'))
-  }
-  if (overview.agreed !== null) {
-    const line = (row: AgreedLine) => text.firstPage.agreedLine(title(row.factorId), text.score(row.score), text.score(row.median))
-    blocks.push(...listSection(text.firstPage.agreed, overview.agreed, line, text.firstPage.agreedNone, text, 'afspraken'))
-  }
-  blocks.push({ kind: 'heading', level: 3, text: text.firstPage.actions })
-  if (overview.actions.items.length === 0) blocks.push({ kind: 'paragraph', text: text.firstPage.actionsNone })
-  else {
-    blocks.push({
-      kind: 'table',
-      caption: text.firstPage.actions,
-      head: [text.tables.factor, text.tables.action, text.tables.who, text.tables.when],
-      numeric: [false, false, false, false],
-      widths: [30, 40, 15, 15],
-      rows: overview.actions.items.map((action) => ({
-        cells: [`${action.side === undefined ? '' : `${action.side}: `}${title(action.factorId)}`, clipped(action.what, text), action.who, action.when],
-      })),
-    })
-    if (overview.actions.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(overview.actions.more, 'acties') })
-  }
-  return blocks
-}
+import type { ReportData } from './reportShape'
+import type { ReportText } from './reportText'
+import { clipped, type ReportBlock, type ReportDocument } from './reportBlocks'
+import { firstPageBlocks } from './reportFirstPage'
 
 function ladderBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
   return data.ladders.flatMap((placement, index): ReportBlock[] => {

@@ -5,7 +5,7 @@
  * scripts) and fetches nothing: styles are inline, the radar is a data: image.
  */
 import { embedJson, REPORT_DATA_ID } from '../files/reportHtml'
-import type { ReportBlock, ReportDocument } from './reportDocument'
+import type { ReportBlock, ReportDocument } from './reportBlocks'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
