@@ -5,7 +5,8 @@ import { buildReport } from '@/core/report/reportData'
 import type { ReportInput } from '@/core/report/reportShape'
 import type { ReportKind } from '@/core/report/reportKinds'
 import { reportDocument } from '@/core/report/reportDocument'
-import { factorRadar, summarizeRadar, type RadarData } from '@/core/scan/radar'
+import { factorRadar, type RadarData } from '@/core/scan/radar'
+import { radarSummaryText } from '@/components/charts/radarSummary'
 import { comparisonRadar, teamRadar } from '@/core/team/teamRadar'
 import { isoDate, resultFileName } from '@/core/files/fileNames'
 import { serializeCollection, serializeResult } from '@/core/files/fileFormat'
@@ -80,9 +81,7 @@ export function useReport(kind: Ref<ReportKind>) {
 
   const radarAlt = computed(() => {
     if (radar.value === null) return ''
-    const { high, low } = summarizeRadar(radar.value)
-    const summary = high && low ? t.results.charts.summaryHighLow(high.label, t.score(high.value), low.label, t.score(low.value)) : t.results.charts.summaryNone
-    return t.print.radarAlt(radar.value.caption, summary)
+    return t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))
   })
 
   const document = computed(() => (data.value === null ? null : reportDocument(questionnaire, data.value, t.report, radarAlt.value)))

@@ -60,13 +60,13 @@ export function groupRadar(
 export interface RadarTextSummary {
   high: { label: string; value: number } | null
   low: { label: string; value: number } | null
-  /** Axes without a value in the first series. */
+  /** Axes without a value in this series. */
   missing: number
 }
 
-/** The highest and lowest axis of the first series, for the chart's text alternative. */
-export function summarizeRadar(data: RadarData): RadarTextSummary {
-  const values = data.series[0]?.values ?? []
+/** The highest and lowest axis of one series (the first unless told), for the chart's text alternative. */
+export function summarizeRadar(data: RadarData, seriesIndex = 0): RadarTextSummary {
+  const values = data.series[seriesIndex]?.values ?? []
   let high: RadarTextSummary['high'] = null
   let low: RadarTextSummary['low'] = null
   let missing = 0
@@ -80,4 +80,12 @@ export function summarizeRadar(data: RadarData): RadarTextSummary {
     if (low === null || value < low.value) low = { label, value }
   })
   return { high, low, missing }
+}
+
+/**
+ * The summary of every series, each under its own label: with two teams on one radar, "the
+ * highest score" of the first alone would read as the highest of both.
+ */
+export function summarizeRadarSeries(data: RadarData): (RadarTextSummary & { series: string })[] {
+  return data.series.map((series, index) => ({ series: series.label, ...summarizeRadar(data, index) }))
 }

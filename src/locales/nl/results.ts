@@ -25,6 +25,7 @@ export const results = {
     summaryHighLow: (high: string, highScore: string, low: string, lowScore: string) =>
       `Hoogste score: ${high} (${highScore}). Laagste score: ${low} (${lowScore}).`,
     summaryNone: 'Er zijn nog geen scores.',
+    summaryOfSeries: (series: string, summary: string) => `${series} — ${summary}`,
     summaryMissing: (count: number) => (count === 1 ? 'Eén as heeft geen score.' : `${count} assen hebben geen score.`),
     seriesOwn: 'Score',
     levels: { bestuurlijk: 'Bestuurlijk', operationeel: 'Operationeel', uitvoerend: 'Uitvoerend' },
