@@ -71,6 +71,8 @@ describe('starting the app', () => {
     const { context, page, errors } = await newPage(session)
     await goto(page, session, '#/')
     await expect.poll(() => page.getByText(/minuten/).count()).toBeGreaterThan(0)
+    // The length joins the privacy promise as a sentence of its own.
+    await expect(page.locator('main p', { hasText: 'minuten' }).innerText()).resolves.toMatch(/server\. Duur: ongeveer \d+ minuten/)
     const content = await timing(page, 'questionnaire-')
     expect(content.start).toBeGreaterThan(0)
     await expect.poll(() => page.locator('select').count()).toBeGreaterThan(0)

@@ -43,8 +43,12 @@ describe('detectContradictions', () => {
     const agenda = discussionAgenda(q, aggregateTeam(q, ps))
     const textsOf = (factorId: string) => agenda.items.find((item) => item.factorId === factorId)?.contradictions
     const pair = q.contradictions[0]!
-    expect(textsOf('f1')).toEqual([`${q.ladderIndicators.find((i) => i.id === 'l3-1')?.text}: ${pair.explanation}`])
+    expect(textsOf('f1')).toEqual([pair.explanation])
     expect(textsOf('f2')).toEqual([])
+  })
+
+  it('each content pair explains itself from the ladder answer, since the agenda shows the explanation alone', () => {
+    for (const pair of questionnaire.contradictions) expect(pair.explanation).toMatch(/^Bij de ladder staat dat /)
   })
 
   it('the content pairs point at real indicators and factors and fire on the examples of issue #12', () => {

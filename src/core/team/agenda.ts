@@ -74,14 +74,18 @@ export interface AgendaExtras {
   contradictions?: (factorId: string) => string[]
 }
 
-/** The team's ladder–score contradictions that concern this factor, as the pair's indicator and explanation. */
+/**
+ * The team's ladder–score contradictions that concern this factor, each as its pair's explanation,
+ * which already says what the ladder answer was ("Bij de ladder staat dat …"); the indicator's own
+ * text only where the pair is unknown.
+ */
 function contradictionTexts(q: Questionnaire, team: TeamSummary, factorId: string): string[] {
   const index = questionnaireIndex(q)
   return team.summary.contradictions
     .filter((item) => item.factorId === factorId)
     .map((item) => {
       const pair = index.contradictionById(item.pairId)
-      return pair ? `${index.indicatorText(item.indicatorId)}: ${pair.explanation}` : index.indicatorText(item.indicatorId)
+      return pair ? pair.explanation : index.indicatorText(item.indicatorId)
     })
 }
 
