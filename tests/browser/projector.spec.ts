@@ -218,6 +218,13 @@ describe('the projector view', () => {
     // The same window, without a second one: the stored workshop, keyboard only.
     await goto(page, session, '#/projector')
     await expect(page.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
+    // Focus moved to the title for screen readers, but the room sees no frame around it, keyboard or not.
+    await page.keyboard.press('Home')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      return `${element.tagName} ${getComputedStyle(element).outlineStyle}`
+    })
+    expect(focused).toBe('H1 none')
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('r')
     await page.locator(`[data-projector-factor="${expected.agenda[0]}"][data-revealed="true"]`).waitFor()
