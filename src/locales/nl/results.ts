@@ -113,7 +113,7 @@ export const results = {
     downloadCsv: 'Download scores voor Excel (CSV)',
     downloaded: (name: string) => `${name} is gedownload.`,
     shareTitle: 'Deel als link',
-    shareIntro: 'Het resultaat staat in de link zelf, achter het #-teken. Dat deel stuurt een browser nooit naar een server. Iedereen met de link kan het resultaat zien. Een link van je eigen scan bevat je antwoorden en markeringen, maar niet je naam en notities.',
+    shareIntro: 'Het resultaat staat in de link zelf, achter het #-teken. Dat deel stuurt een browser nooit naar een server. Iedereen met de link kan het resultaat zien. Een link van uw eigen scan bevat uw antwoorden en markeringen, maar niet uw naam en notities.',
     makeLink: 'Maak een link',
     linkLabel: 'Link naar dit resultaat',
     linkLength: (length: number) => `De link is ${length.toLocaleString('nl-NL')} tekens lang.`,
