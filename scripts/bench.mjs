@@ -10,6 +10,8 @@ import { build, preview } from 'vite'
 import { chromium } from 'playwright-core'
 import { PRINT_BUDGET_MS, printBench, printBenchLine } from './bench/print.mjs'
 import { pairedBudgetLine, pairedFirstQuestion, printPaired } from './bench/firstQuestion.mjs'
+import { aggregateBudget, workshop, workshopBudget } from './bench/workshop.mjs'
+import { median, round } from './bench/stats.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const LOADS = 10
@@ -17,12 +19,6 @@ const TEAM_SIZES = [10, 100, 1000]
 /** Issue #11: the first route's gzipped JS + CSS. */
 const FIRST_ROUTE_BUDGET_KB = 80
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-const round = (value) => Math.round(value * 10) / 10
 const kb = (bytes) => round(bytes / 1024)
 
 function chromiumPath() {
@@ -125,105 +121,6 @@ async function firstQuestion(browser, baseUrl, throttle) {
     await context.close()
   }
   return { medianMs: round(median(times)), runsMs: times.map(round) }
-}
-
-async function workshop(browser, baseUrl, teams) {
-  const rows = []
-  for (const [size, participants] of teams) {
-    const folder = mkdtempSync(join(tmpdir(), `integraalscan-bench-${size}-`))
-    const paths = participants.map((participant, index) => {
-      const path = join(folder, `deelnemer-${index + 1}.json`)
-      writeFileSync(path, JSON.stringify(participant))
-      return path
-    })
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}#/workshop`)
-    await page.locator('main h1').waitFor()
-    const start = Date.now()
-    await page.setInputFiles('input[type="file"]', paths)
-    await page.waitForFunction((count) => document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers`, size, { timeout: 300_000 })
-    await page.locator('[data-team-factor]').first().waitFor()
-    const renderMs = Date.now() - start
-    let pdfMs = null
-    if (size === 100) {
-      const pdfStart = Date.now()
-      await page.goto(`${baseUrl}#/afdrukken/workshop`)
-      await page.locator('[data-print-radar]').first().waitFor()
-      await page.emulateMedia({ media: 'print' })
-      await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
-      pdfMs = Date.now() - pdfStart
-    }
-    rows.push({ participants: size, addAndRenderMs: renderMs, ...(pdfMs === null ? {} : { printLayoutAndPdfMs: pdfMs }) })
-    await context.close()
-  }
-  return rows
-}
-
-// ---- Workshop budgets (issue #11 item 9b/9c, issue #13 item 5) ----
-const ROLE_GROUPS = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders']
-
-/** aggregateTeam for 1,000 participants: median of 9 runs after 3 warm-up runs (budget ≤ 20 ms). */
-function aggregateBudget(core, teams) {
-  const answers = teams.find(([size]) => size === 1000)[1].map((participant) => core.answersOf(participant))
-  for (let run = 0; run < 3; run += 1) core.aggregateTeam(core.questionnaire, answers)
-  const runs = Array.from({ length: 9 }, () => {
-    const start = performance.now()
-    core.aggregateTeam(core.questionnaire, answers)
-    return performance.now() - start
-  })
-  return { participants: 1000, medianMs: round(median(runs)), budgetMs: 20 }
-}
-
-/**
- * From the moment the files are chosen (the input's change event, in the page) until the team
- * picture is on screen: the team table, every distribution, the role comparison and the radar
- * drawn, measured in the page at the next animation frame. 200 participants: budget 500 ms (with
- * role groups); 1,000: budget 1,500 ms.
- */
-async function workshopBudget(browser, baseUrl, teams) {
-  const rows = []
-  for (const [size, budgetMs] of [[200, 500], [1000, 1500]]) {
-    const source = teams.find(([count]) => count === 1000)[1].slice(0, size)
-    const folder = mkdtempSync(join(tmpdir(), `integraalscan-budget-${size}-`))
-    const paths = source.map((participant, index) => {
-      const path = join(folder, `deelnemer-${index + 1}.json`)
-      writeFileSync(path, JSON.stringify({ ...participant, roleGroup: ROLE_GROUPS[index % ROLE_GROUPS.length] }))
-      return path
-    })
-    const runs = []
-    for (let run = 0; run < 3; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      const page = await context.newPage()
-      await page.goto(`${baseUrl}#/workshop`)
-      await page.locator('main h1').waitFor()
-      await page.evaluate(() => {
-        document.addEventListener('change', () => { window.__chosenAt = performance.now() }, { capture: true, once: true })
-      })
-      await page.setInputFiles('input[type="file"]', paths)
-      const ms = await page.evaluate(
-        (count) =>
-          new Promise((done) => {
-            const check = () => {
-              const ready =
-                document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers` &&
-                document.querySelector('[data-team-factor]') &&
-                document.querySelector('[data-distribution]') &&
-                document.querySelector('[data-role-comparison] [data-role-row]') &&
-                document.querySelector('[data-chart="team"] canvas')
-              if (ready) requestAnimationFrame(() => done(performance.now() - window.__chosenAt))
-              else setTimeout(check, 5)
-            }
-            check()
-          }),
-        size,
-      )
-      runs.push(ms)
-      await context.close()
-    }
-    rows.push({ participants: size, shownAfterChosenMs: round(median(runs)), runsMs: runs.map(round), budgetMs })
-  }
-  return rows
 }
 
 /**

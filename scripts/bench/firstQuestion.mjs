@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, preview } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { median, round } from './stats.mjs'
 
 const bareRoot = join(dirname(fileURLToPath(import.meta.url)), 'bare')
 const FIRST_RADIO = 'fieldset input[type="radio"]'
@@ -17,12 +18,6 @@ const APP_PATH = '#/vragenlijst/inhoud'
 /** The bound of issue #17: the app's median within 1.15× of the bare page's. */
 export const FIRST_QUESTION_RATIO_BOUND = 1.15
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-const round = (value) => Math.round(value * 10) / 10
 
 /** Builds the bare page (with the same Vue plugin, so the same feature flags as the app) and serves it. */
 async function serveBarePage() {
