@@ -35,7 +35,7 @@ export const about = {
   limitsTitle: 'Wat de scan wel en niet zegt',
   limits: [
     'De meeste studies geven geen rangorde of weging van de factoren, en welke factoren het zwaarst wegen is niet altijd helder (Inspectie SZW, 2016, samenvatting). Daarom kiest uw team zelf welke factoren het belangrijkst zijn.',
-    'Een plek op de ladder zegt iets over hoe de samenwerking is georganiseerd. Of inwoners de hulp ook als samenhangend ervaren, is een andere vraag. Daarvoor is de module over het perspectief van de cliënt.',
+    'Een plek op de ladder zegt iets over hoe de samenwerking is georganiseerd. Of inwoners de hulp ook als samenhangend ervaren, is een andere vraag. Daarvoor is de module over het perspectief van de inwoner.',
   ],
   versionLabel: (version: string) => `Versie van de vragenlijst: ${version}`,
 }

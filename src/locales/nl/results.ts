@@ -81,11 +81,11 @@ export const results = {
     count: (count: number) => (count === 1 ? '1 keer "weet ik niet"' : `${count} keer "weet ik niet"`),
   },
   client: {
-    title: 'Het perspectief van de cliënt',
+    title: 'Het perspectief van de inwoner',
     intro: 'Wat cliënten zelf noemen als werkzaam, naast de factoren van de Inspectie. Een hoge plek op de ladder zegt nog niet dat inwoners de hulp als samenhangend ervaren.',
     inspectie: 'Factoren van de Inspectie SZW (gemiddeld)',
-    clientMean: 'Perspectief van de cliënt (gemiddeld)',
-    notIncluded: 'De module over het perspectief van de cliënt is niet meegenomen in deze scan.',
+    clientMean: 'Perspectief van de inwoner (gemiddeld)',
+    notIncluded: 'De module over het perspectief van de inwoner is niet meegenomen in deze scan.',
   },
   context: {
     title: 'De context',

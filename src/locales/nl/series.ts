@@ -95,7 +95,7 @@ export const series = {
     factor: 'Factor',
     lastChange: 'Laatste verandering',
     figureLabel: (factor: string, values: string, verdict: string) => `${factor}: ${values}. Laatste verandering: ${verdict}.`,
-    clientNote: 'De module cliëntperspectief telt mee op de momenten waarop die is ingevuld.',
+    clientNote: 'De module over het perspectief van de inwoner telt mee op de momenten waarop die is ingevuld.',
   },
   targets: {
     title: 'Doelen per factor',

@@ -10,7 +10,7 @@ export const start = {
     volledig: { label: 'Volledige scan', hint: 'Alle stellingen per factor. Geschikt voor een workshop.' },
     kort: { label: 'Korte scan', hint: 'Eén kernstelling per factor. Voor een eerste indruk.' },
   },
-  clientModule: 'Neem de module over het perspectief van de cliënt mee',
+  clientModule: 'Neem de module over het perspectief van de inwoner mee',
   clientModuleHint: 'Wat cliënten zelf noemen als werkzaam: één vast contactpersoon, vertrouwen, hun verhaal maar één keer vertellen en meer.',
   profileTitle: 'Over uw gemeente en team (niet verplicht)',
   profileHint: 'Deze gegevens helpen bij het vergelijken en staan in het PDF-verslag. Vul alleen in wat u wilt delen.',
