@@ -85,6 +85,22 @@ describe('sources, tensions and the glossary on the result page', () => {
   })
 })
 
+describe('the result with large text on a phone', () => {
+  it('does not scroll sideways at 390 or 360 px: a badge that is a sentence wraps', async () => {
+    for (const viewport of [PHONE, { width: 360, height: 740 }]) {
+      const { context, page } = await newPage(session, viewport)
+      await goto(page, session, '#/')
+      await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
+      await page.reload()
+      await openResult(page)
+      await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(true)
+      expect(await page.locator('[data-section="tensions"] .status').count()).toBeGreaterThan(0)
+      expect(await hasHorizontalScroll(page), `${viewport.width} px`).toBe(false)
+      await context.close()
+    }
+  })
+})
+
 describe('tensions and the glossary in the workshop', () => {
   it('shows every tension for the team and its terms lead to the glossary', async () => {
     const { context, page, errors } = await newPage(session)
