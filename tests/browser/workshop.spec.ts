@@ -48,6 +48,11 @@ describe('the workshop', () => {
     }
     const agenda = await page.locator('[data-agenda]').evaluateAll((items) => items.map((item) => item.getAttribute('data-agenda')))
     expect(agenda).toEqual(expected.agenda)
+    // Each item says how many sit far from the median: the count the agreement verdict rests on.
+    for (const id of expected.agenda) {
+      const factor = expected.factors.find((item) => item.factorId === id)!
+      await expect(page.locator(`[data-agenda="${id}"]`).innerText()).resolves.toContain(`${factor.far} van ${factor.values.length} meer dan 1 punt van de mediaan`)
+    }
     const radar = JSON.parse((await page.locator('[data-chart="team"] [data-chart-values]').getAttribute('data-chart-values')) ?? '[]')
     // The radar leaves out a factor nobody scored (teamRadar.ts); these fixtures predate the four client factors added in 2026.1.
     const drawn = expected.factors.filter((factor) => factor.spread !== null || factor.median !== null)

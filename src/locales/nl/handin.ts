@@ -112,7 +112,7 @@ export const handin = {
     none: 'Er is geen uitnodiging voor ronde 2 geopend.',
     facilitatorTitle: 'Ronde 2 voor de verdeelde factoren',
     facilitatorIntro:
-      'Over deze factoren was de groep verdeeld: de middelste helft van de scores ligt anderhalf punt of meer uit elkaar. Na het gesprek kunt u alleen deze factoren opnieuw laten invullen.',
+      'Over deze factoren was de groep verdeeld: een derde of meer van de deelnemers zat meer dan 1 punt van de mediaan. Na het gesprek kunt u alleen deze factoren opnieuw laten invullen.',
     noneDivided: 'Over geen enkele factor is de groep verdeeld. Een tweede ronde is niet nodig.',
     needsInvitation: 'Maak eerst de uitnodiging voor de workshop; ronde 2 bouwt daarop voort.',
     choose: 'Factoren in ronde 2',
