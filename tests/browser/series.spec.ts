@@ -84,6 +84,9 @@ describe('a measurement series of one team at three dates', () => {
     await expect(page.locator('[data-trend="visie"] [data-cell="verdict-3"]').innerText()).resolves.toContain('echt hoger')
     await expect(page.locator('[data-trend="cultuur"] [data-cell="verdict-3"]').innerText()).resolves.toContain('binnen de spreiding')
     await expect(page.locator('[data-rule]').innerText()).resolves.toContain(text.rule.sentence)
+    // The verdict under a chart judges the last step only, and the page says so.
+    await expect(page.locator('[data-last-step]').innerText()).resolves.toContain('het oordeel over de laatste stap')
+    await expect(page.locator('[data-small-multiple="visie"]').innerText()).resolves.toContain(text.trends.lastStep)
     await expect(page.locator('[data-no-league]').innerText()).resolves.toBe(text.noLeague)
     expect(await page.locator('[data-series-notice]').count()).toBe(0)
     expect(errors).toEqual([])

@@ -95,6 +95,8 @@ export const series = {
     factor: 'Factor',
     lastChange: 'Laatste verandering',
     figureLabel: (factor: string, values: string, verdict: string) => `${factor}: ${values}. Laatste verandering: ${verdict}.`,
+    lastStep: 'Laatste stap:',
+    lastStepNote: (from: string, to: string) => `Onder elke grafiek staat het oordeel over de laatste stap, van ${from} naar ${to}; de tabel geeft elke stap.`,
     clientNote: 'De module over het perspectief van de inwoner telt mee op de momenten waarop die is ingevuld.',
   },
   targets: {
