@@ -164,6 +164,11 @@ describe('the result screen', () => {
       await openFixtureResult(page)
       expect(await axeViolations(page)).toEqual([])
       expect(await hasHorizontalScroll(page)).toBe(false)
+      // Every factor on one radar is too many names around a circle: numbered axes and the names listed beneath, at both widths.
+      const factorChart = page.locator('[data-chart="factoren"]')
+      const axes = JSON.parse((await factorChart.locator('[data-chart-values]').getAttribute('data-chart-values')) ?? '[]').at(-1).data.length
+      expect(axes).toBeGreaterThan(12)
+      await expect(factorChart.locator('[data-radar-key] li').count()).resolves.toBe(axes)
       await screenshot(page, `resultaat-${width}`)
       await page.getByRole('button', { name: 'Maak een link' }).click()
       const link = await page.getByLabel('Link naar dit resultaat').inputValue()

@@ -22,6 +22,17 @@ Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Fi
 
 export type RadarChartData = ChartData<'radar', (number | null)[], string[]>
 
+/**
+ * Up to this many axes carry their names; beyond it the names would overlap (28 factors at 1280 px
+ * did), so the axes carry numbers and the names stand in a numbered list beside the chart. Print
+ * is wide like a desktop screen.
+ */
+export const NAMED_AXES_UP_TO = { wide: 12, narrow: 8 } as const
+
+export function radarNumbered(axes: number, narrow: boolean): boolean {
+  return axes > (narrow ? NAMED_AXES_UP_TO.narrow : NAMED_AXES_UP_TO.wide)
+}
+
 /** Long factor titles wrap onto a few short lines instead of being cut off. */
 export function wrapLabel(label: string): string[] {
   const lines: string[] = []

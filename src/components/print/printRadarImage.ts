@@ -1,12 +1,11 @@
 import { Chart, type Plugin } from 'chart.js'
-import { radarChartData, radarChartOptions, radarLabelColours } from '@/components/charts/radarConfig'
+import { radarChartData, radarChartOptions, radarLabelColours, radarNumbered } from '@/components/charts/radarConfig'
 import type { RadarData } from '@/core/scan/radar'
 
 /**
  * Past this many axes the names no longer fit around a radar of print size: neighbouring names at
  * the top and bottom ran into each other. The axes are then numbered and the names listed beside it.
  */
-const NAMED_UP_TO = 12
 /** The share of the image the numbered list takes. */
 const LIST_SHARE = 0.4
 const MARGIN = 8
@@ -15,7 +14,7 @@ const LEGEND_CHARS = 46
 
 /** Named axes for a few factors; numbered axes with the names in a column at the right for more. */
 export function radarLayout(axes: number, width: number): { numbered: boolean; listWidth: number } {
-  const numbered = axes > NAMED_UP_TO
+  const numbered = radarNumbered(axes, false)
   return { numbered, listWidth: numbered ? Math.round(width * LIST_SHARE) : 0 }
 }
 
