@@ -169,6 +169,15 @@ describe('the result screen', () => {
       const axes = JSON.parse((await factorChart.locator('[data-chart-values]').getAttribute('data-chart-values')) ?? '[]').at(-1).data.length
       expect(axes).toBeGreaterThan(12)
       await expect(factorChart.locator('[data-radar-key] li').count()).resolves.toBe(axes)
+      // A table that does not fit says so above it, and only then.
+      const regions = await page.locator('.table-scroll').evaluateAll((elements) =>
+        elements.map((element) => ({
+          overflows: element.scrollWidth > element.clientWidth + 1,
+          hinted: element.previousElementSibling?.hasAttribute('data-scroll-hint') ?? false,
+        })),
+      )
+      expect(regions.every((region) => region.overflows === region.hinted)).toBe(true)
+      if (width === 'telefoon') expect(regions.some((region) => region.hinted)).toBe(true)
       await screenshot(page, `resultaat-${width}`)
       await page.getByRole('button', { name: 'Maak een link' }).click()
       const link = await page.getByLabel('Link naar dit resultaat').inputValue()

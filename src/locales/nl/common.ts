@@ -38,6 +38,7 @@ export const common = {
     removeLabel: (name: string) => `${name} verwijderen`,
   },
   menu: 'Menu',
+  scrollHint: 'Schuif de tabel opzij voor de andere kolommen →',
   routeAnnounced: (title: string) => `Pagina: ${title}`,
   notFound: {
     title: 'Pagina niet gevonden',
