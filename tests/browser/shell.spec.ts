@@ -44,6 +44,20 @@ describe('the app shell', () => {
     await context.close()
   })
 
+  it('keeps every navigation link in its place whichever page is open', async () => {
+    const { context, page } = await newPage(session)
+    const positions: string[] = []
+    for (const route of ['#/', '#/over', '#/workshop']) {
+      await goto(page, session, route)
+      await page.locator('main h1').waitFor()
+      positions.push(JSON.stringify(await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().left)))))
+    }
+    expect(new Set(positions).size).toBe(1)
+    // The bold copy that holds the width is not read out: each link's name is its label alone.
+    await expect(page.getByRole('link', { name: 'Over', exact: true }).count()).resolves.toBe(1)
+    await context.close()
+  })
+
   it('is usable by keyboard alone: skip link, navigation and a visible focus', async () => {
     const { context, page } = await newPage(session)
     await goto(page, session)
