@@ -177,7 +177,8 @@ describe('the result screen', () => {
         })),
       )
       expect(regions.every((region) => region.overflows === region.hinted)).toBe(true)
-      if (width === 'telefoon') expect(regions.some((region) => region.hinted)).toBe(true)
+      // At phone width at least one table (the factor table) does not fit.
+      expect(width !== 'telefoon' || regions.some((region) => region.hinted)).toBe(true)
       await screenshot(page, `resultaat-${width}`)
       await page.getByRole('button', { name: 'Maak een link' }).click()
       const link = await page.getByLabel('Link naar dit resultaat').inputValue()
