@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { glossary } from '../../src/content/glossary'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, turnOnLargeText, type Session } from './support/browser'
 import { participantFiles } from './support/fixtures'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/result-participant.json', import.meta.url))
@@ -89,9 +89,7 @@ describe('the result with large text on a phone', () => {
   it('does not scroll sideways at 390 or 360 px: a badge that is a sentence wraps', async () => {
     for (const viewport of [PHONE, { width: 360, height: 740 }]) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/')
-      await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
-      await page.reload()
+      await turnOnLargeText(page, session)
       await openResult(page)
       await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(true)
       expect(await page.locator('[data-section="tensions"] .status').count()).toBeGreaterThan(0)

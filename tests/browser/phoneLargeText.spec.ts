@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goto, launch, newPage, PHONE, type Session } from './support/browser'
+import { questionnaire } from '../../src/content/questionnaire'
+import { goto, launch, newPage, PHONE, turnOnLargeText, type Session } from './support/browser'
+import { SCAN_STEPS } from './support/questionnaire'
 
 /** The scan with "Grote letters" on a phone: long Dutch words and the scale's end labels still fit. */
 let session: Session
@@ -10,32 +12,40 @@ afterAll(async () => {
   await session.close()
 })
 
-const STEPS = ['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle']
-
 describe('the scan with large text on a phone', () => {
   it('keeps the two ends of the scale apart and above "weet ik niet", with large text at 390 and 360 px', async () => {
     for (const viewport of [PHONE, { width: 360, height: 740 }]) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/')
-      await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
-      await page.reload()
+      await turnOnLargeText(page, session)
       await goto(page, session, '#/vragenlijst/inhoud')
       const scales = 'main fieldset.choice-group--scale'
       await page.locator(scales).first().waitFor()
-      const clashes = await page.evaluate((selector) => {
-        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-        return [...document.querySelectorAll(selector)].flatMap((group, index) => {
-          const labels = [...group.querySelectorAll('.choice-group__option')]
-          const first = labels[0]?.querySelector('.choice-group__label')?.getBoundingClientRect()
-          const last = labels[4]?.querySelector('.choice-group__label')?.getBoundingClientRect()
-          const apart = group.querySelector('.choice-group__option--apart')?.getBoundingClientRect()
-          if (!first || !last || !apart) return [`group ${index}: no scale`]
-          return [
-            ...(overlap(first, last) ? [`group ${index}: the ends overlap`] : []),
-            ...(Math.max(first.bottom, last.bottom) > apart.top ? [`group ${index}: an end runs into "weet ik niet"`] : []),
-          ]
-        })
-      }, scales)
+      // The ends as the eye sees them: every element on screen (not a visually hidden label) whose text is an end's label.
+      const ends = [questionnaire.scale.points[0]!.label, questionnaire.scale.points.at(-1)!.label]
+      const clashes = await page.evaluate(
+        ({ selector, ends }) => {
+          const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+          const shown = (group: Element, text: string) =>
+            [...group.querySelectorAll('*')]
+              .filter((element) => element.children.length === 0 && element.textContent?.trim() === text)
+              .map((element) => element.getBoundingClientRect())
+              .find((box) => box.width > 2 && box.height > 2)
+          return [...document.querySelectorAll(selector)].flatMap((group, index) => {
+            const first = shown(group, ends[0]!)
+            const last = shown(group, ends[1]!)
+            const apart = group.querySelector('.choice-group__option--apart')?.getBoundingClientRect()
+            if (!first || !last || !apart) return [`group ${index}: an end label or "weet ik niet" is not on screen`]
+            const scale = group.getBoundingClientRect()
+            const inside = (box: DOMRect) => box.left >= scale.left - 1 && box.right <= scale.right + 1
+            return [
+              ...(overlap(first, last) ? [`group ${index}: the ends overlap`] : []),
+              ...(inside(first) && inside(last) ? [] : [`group ${index}: an end runs off the scale`]),
+              ...(Math.max(first.bottom, last.bottom) > apart.top ? [`group ${index}: an end runs into "weet ik niet"`] : []),
+            ]
+          })
+        },
+        { selector: scales, ends },
+      )
       expect(clashes, `${viewport.width} px`).toEqual([])
       await context.close()
     }
@@ -43,10 +53,8 @@ describe('the scan with large text on a phone', () => {
 
   it('keeps every word of a step title whole with large text on a 360 px screen', async () => {
     const { context, page } = await newPage(session, { width: 360, height: 740 })
-    await goto(page, session, '#/')
-    await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
-    await page.reload()
-    for (const step of STEPS) {
+    await turnOnLargeText(page, session)
+    for (const step of SCAN_STEPS) {
       await goto(page, session, `#/vragenlijst/${step}`)
       await page.locator('main h1').waitFor()
       // A word broken over two lines has two boxes; this browser has no Dutch hyphenation to do it neatly.

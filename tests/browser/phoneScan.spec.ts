@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, type Session } from './support/browser'
-import { nextStep } from './support/questionnaire'
+import { nextStep, SCAN_STEPS } from './support/questionnaire'
 
-const STEPS = ['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle']
+const STEPS = SCAN_STEPS
 const FULL_LABELS = [...questionnaire.scale.points.map((point) => point.label), questionnaire.scale.unknown]
 
 let session: Session

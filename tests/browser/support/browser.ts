@@ -79,6 +79,13 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
 }
 
+/** Switches "Grote letters" on as a returning user has it: stored on the device, applied when the app starts. */
+export async function turnOnLargeText(page: Page, session: Session): Promise<void> {
+  await goto(page, session, '#/')
+  await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
+  await page.reload()
+}
+
 /** Writes a screenshot to screenshots/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core'
 
+/** The scan's seven steps in order, as their route parameter (the full scan with the client module). */
+export const SCAN_STEPS = ['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle'] as const
+
 /** Helpers that drive the questionnaire the way a person does, shared by the journey tests. */
 
 export async function heading(page: Page): Promise<string> {
