@@ -1,4 +1,4 @@
-import { nextTick, onBeforeUnmount, onMounted, watch, type Ref, type WatchSource } from 'vue'
+import { onBeforeUnmount, onMounted, watch, type Ref, type WatchSource } from 'vue'
 
 /** The smallest share of the designed text size a slide may shrink to: still readable from the back of the room. */
 export const FIT_MIN_SCALE = 0.7
@@ -25,7 +25,8 @@ export function useFitToScreen(target: Readonly<Ref<HTMLElement | null>>, change
     }
   }
 
-  watch(changes, () => void nextTick(fit), { flush: 'post' })
+  // After the DOM shows the new slide ('post'), so the fit measures what is on screen.
+  watch(changes, () => fit(), { flush: 'post' })
   onMounted(() => {
     fit()
     window.addEventListener('resize', fit)

@@ -2,17 +2,16 @@ import { Chart, type Plugin } from 'chart.js'
 import { radarChartData, radarChartOptions, radarLabelColours, radarNumbered } from '@/components/charts/radarConfig'
 import type { RadarData } from '@/core/scan/radar'
 
-/**
- * Past this many axes the names no longer fit around a radar of print size: neighbouring names at
- * the top and bottom ran into each other. The axes are then numbered and the names listed beside it.
- */
 /** The share of the image the numbered list takes. */
 const LIST_SHARE = 0.4
 const MARGIN = 8
 /** A legend entry in the left part of a numbered radar; the caption under the image names both in full. */
 const LEGEND_CHARS = 46
 
-/** Named axes for a few factors; numbered axes with the names in a column at the right for more. */
+/**
+ * Named axes for a few factors; numbered axes with the names in a column at the right for more
+ * (radarNumbered: past 12 axes neighbouring names at the top and bottom ran into each other).
+ */
 export function radarLayout(axes: number, width: number): { numbered: boolean; listWidth: number } {
   const numbered = radarNumbered(axes, false)
   return { numbered, listWidth: numbered ? Math.round(width * LIST_SHARE) : 0 }

@@ -67,9 +67,9 @@ export const workshop = {
     title: 'Gespreksagenda',
     intro: 'Bespreek eerst de factoren waarover de deelnemers het meest van mening verschillen.',
     none: 'Er zijn nog geen scores om te bespreken.',
-    // How many sit far from the median is what the verdict rests on; the range alone can read as a contradiction ("1 tot 5, eens").
-    item: (factor: string, low: string, high: string, far: number, scored: number) =>
-      `${factor}: scores van ${low} tot ${high}, ${far} van ${scored} meer dan 1 punt van de mediaan`,
+    // `far` says how many sit far from the median (disagreement.distribution.far): what the verdict rests on;
+    // the range alone can read as a contradiction ("1 tot 5, eens").
+    item: (factor: string, low: string, high: string, far: string) => `${factor}: scores van ${low} tot ${high}, ${far}`,
   },
   ladder: {
     title: 'Het team op de ladder',
