@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
@@ -86,8 +87,17 @@ export async function turnOnLargeText(page: Page, session: Session): Promise<voi
   await page.reload()
 }
 
+const SCREENSHOTS = join(import.meta.dirname, '../../../screenshots')
+
+/** With SCREENSHOTS=1, keeps a file (a PDF, a Word report) in screenshots/ (git-ignored) for a person to look at. */
+export function keepForLooking(fileName: string, bytes: Uint8Array): void {
+  if (process.env.SCREENSHOTS !== '1') return
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  writeFileSync(join(SCREENSHOTS, fileName), bytes)
+}
+
 /** Writes a screenshot to screenshots/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return
-  await page.screenshot({ path: join(import.meta.dirname, '../../../screenshots', `${name}.png`), fullPage: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }

@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { keepForLooking } from './browser'
 
 export interface PdfText {
   pages: number
@@ -30,10 +29,6 @@ export async function printToPdf(page: Page, name?: string): Promise<Buffer> {
   await page.locator('[data-print-radar]').first().waitFor()
   await page.emulateMedia({ media: 'print' })
   const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
-  if (name && process.env.SCREENSHOTS === '1') {
-    const folder = join(import.meta.dirname, '../../../screenshots')
-    mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, `${name}.pdf`), buffer)
-  }
+  if (name) keepForLooking(`${name}.pdf`, buffer)
   return buffer
 }

@@ -1,11 +1,10 @@
 /** What the print tests check of every report: the PDF, its Word and HTML versions (print.spec.ts, printWorstCase.spec.ts). */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { unzipSync, strFromU8 } from 'fflate'
 import { questionnaire } from '../../../src/content/questionnaire'
-import { hasHorizontalScroll, PHONE } from './browser'
+import { hasHorizontalScroll, keepForLooking, PHONE } from './browser'
 import { tempFile } from './fixtures'
 import { printToPdf, readPdf, type PdfText } from './pdf'
 
@@ -71,11 +70,9 @@ export async function docxText(page: Page): Promise<{ text: string; bytes: numbe
   const xml = strFromU8(files['word/document.xml']!)
   expect(xml).toContain('<w:tbl>')
   const text = xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-  if (process.env.SCREENSHOTS === '1') {
-    mkdirSync(join(import.meta.dirname, '../../../screenshots'), { recursive: true })
-    writeFileSync(join(import.meta.dirname, '../../../screenshots', download.suggestedFilename()), readFileSync(path))
-  }
-  return { text: text.replace(/\s+/g, ' '), bytes: readFileSync(path).byteLength }
+  const bytes = readFileSync(path)
+  keepForLooking(download.suggestedFilename(), bytes)
+  return { text: text.replace(/\s+/g, ' '), bytes: bytes.byteLength }
 }
 
 /** Downloads the HTML report and returns its path and text. */
