@@ -1,7 +1,10 @@
 /**
  * Every author-and-year the content cites must occur in one of the three source reports (the seeds),
  * so that a reader who looks it up finds it. The seeds live beside the project (../shared/seeds from
- * the repository root), in CI too.
+ * the repository root). What they say about each citation is also kept in the repository
+ * (tests/fixtures/seedCitations.json), so a clone without the seeds checks the content against it;
+ * where the seeds are present, that index must be exactly what they say (`npx vitest -u` renews it
+ * after the content cites something new).
  */
 import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -11,6 +14,7 @@ import { glossary } from '@/content/glossary'
 import { nl } from '@/locales/nl'
 
 const seedFolder = resolve(import.meta.dirname, '../../../shared/seeds')
+const INDEX_FILE = resolve(import.meta.dirname, '../fixtures/seedCitations.json')
 
 /** Seed text with line-end hyphenation joined and all white space collapsed, lower case. */
 function normalise(text: string): string {
@@ -20,8 +24,8 @@ function normalise(text: string): string {
     .toLocaleLowerCase('nl')
 }
 
-function readSeeds(): Record<string, string> {
-  if (!existsSync(seedFolder)) throw new Error(`The source reports are missing: expected them in ${seedFolder}`)
+function readSeeds(): Record<string, string> | null {
+  if (!existsSync(seedFolder)) return null
   return Object.fromEntries(
     readdirSync(seedFolder)
       .filter((name) => name.endsWith('.txt'))
@@ -77,26 +81,64 @@ const reports: Record<string, { seed: string; name: string }> = {
   'Movisie|2018': { seed: '004', name: 'movisie' },
 }
 
-function occursNear(seed: string, surname: string, year: string): boolean {
-  for (const form of variants[surname] ?? [surname]) {
-    const pattern = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
-    for (const match of seed.matchAll(pattern)) {
-      const window = seed.slice(Math.max(0, match.index - 120), match.index + 260)
-      if (window.includes(year)) return true
-    }
+function occursNear(seed: string, form: string, year: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+  for (const match of seed.matchAll(pattern)) {
+    const window = seed.slice(Math.max(0, match.index - 120), match.index + 260)
+    if (window.includes(year)) return true
   }
   return false
 }
+
+/** What the seeds say about the questions the citations ask: which seeds name a surname form near a year, which name a report. */
+interface SeedIndex {
+  seeds: string[]
+  near: Record<string, string[]>
+  reports: Record<string, boolean>
+}
+
+const nearKey = (form: string, year: string) => `${form}|${year}`
+
+function buildIndex(seeds: Record<string, string>, citations: readonly Citation[]): SeedIndex {
+  const near: Record<string, string[]> = {}
+  const found: Record<string, boolean> = {}
+  for (const citation of citations) {
+    const report = reports[`${citation.authors}|${citation.year}`]
+    if (report) {
+      found[`${report.seed}|${report.name}`] = seeds[report.seed]?.includes(report.name) ?? false
+      continue
+    }
+    const surname = firstSurname(citation.authors)
+    for (const form of variants[surname] ?? [surname]) {
+      near[nearKey(form, citation.year)] = Object.entries(seeds).filter(([, text]) => occursNear(text, form, citation.year)).map(([id]) => id)
+    }
+  }
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+  return { seeds: Object.keys(seeds).sort(), near: sorted(near), reports: sorted(found) }
+}
+
+/** The citations the test itself asks about besides the content's: an unknown author, a wrong year, a right one. */
+const probes: Citation[] = [
+  { authors: 'Jansen en Klaassen', year: '1999' },
+  { authors: 'Ragan', year: '2009' },
+  { authors: 'Ragan', year: '2003' },
+]
 
 describe('citations', () => {
   const seeds = readSeeds()
   const texts = [...allStrings(questionnaire), ...allStrings(glossary), ...allStrings(nl.grounding), ...allStrings(nl.about)]
   const citations = texts.flatMap(citationsIn)
   const unique = [...new Map(citations.map((c) => [`${c.authors}|${c.year}`, c])).values()]
+  const index: SeedIndex = seeds ? buildIndex(seeds, [...unique, ...probes]) : (JSON.parse(readFileSync(INDEX_FILE, 'utf8')) as SeedIndex)
 
-  it('finds the three seeds and a realistic number of citations', () => {
-    expect(Object.keys(seeds).sort()).toEqual(['000', '002', '004'])
+  it('finds the three seeds (or their index) and a realistic number of citations', () => {
+    expect(index.seeds).toEqual(['000', '002', '004'])
     expect(unique.length).toBeGreaterThan(40)
+  })
+
+  // Only where the seeds are: a clone without them has nothing to compare the index with.
+  it.runIf(seeds !== null)('keeps in tests/fixtures/seedCitations.json exactly what the seeds say', async () => {
+    await expect(`${JSON.stringify(index, null, 2)}\n`).toMatchFileSnapshot(INDEX_FILE)
   })
 
   it('reads author–year pairs the way the content writes them', () => {
@@ -113,9 +155,9 @@ describe('citations', () => {
   /** The seeds in which a citation occurs: the surname of its first author with the year close by. */
   const foundIn = (citation: Citation): string[] => {
     const report = reports[`${citation.authors}|${citation.year}`]
-    if (report) return seeds[report.seed]?.includes(report.name) ? [report.seed] : []
+    if (report) return index.reports[`${report.seed}|${report.name}`] ? [report.seed] : []
     const surname = firstSurname(citation.authors)
-    return Object.entries(seeds).filter(([, text]) => occursNear(text, surname, citation.year)).map(([id]) => id)
+    return [...new Set((variants[surname] ?? [surname]).flatMap((form) => index.near[nearKey(form, citation.year)] ?? []))].sort()
   }
 
   it('rejects an author the seeds do not name, and a real author with the wrong year', () => {
@@ -125,6 +167,6 @@ describe('citations', () => {
   })
 
   it.each(unique.map((c) => [`${c.authors}, ${c.year}`, c] as const))('%s occurs in a source report', (_label, citation) => {
-    expect(foundIn(citation), `${citation.authors} (${citation.year}) is in no seed`).not.toEqual([])
+    expect(foundIn(citation), `${citation.authors} (${citation.year}) is in no seed (or, without the seeds, not in their index)`).not.toEqual([])
   })
 })
