@@ -12,6 +12,7 @@ import { PRINT_BUDGET_MS, printBench, printBenchLine } from './bench/print.mjs'
 import { pairedBudgetLines, pairedFirstScreens, printPaired } from './bench/firstScreens.mjs'
 import { aggregateBudget, workshop, workshopBudget } from './bench/workshop.mjs'
 import { median, round } from './bench/stats.mjs'
+import { parsingBench, parsingBudgetLines, printParsing } from './bench/parsing.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** Loads of each page per throttling rate in the paired run (issue #27: at least 9). */
@@ -160,6 +161,8 @@ async function main() {
   const teams = TEAM_SIZES.map((size) => [size, makeParticipants(core, size)])
   console.log('De kern meten…')
   const coreTimes = timeCore(core, teams)
+  console.log('Inlezen van vijandige en de grootste bestanden…')
+  const parsing = parsingBench(core, teams.find(([size]) => size === 1000)[1])
   const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
   const address = server.httpServer.address()
   const baseUrl = `http://127.0.0.1:${address.port}/`
@@ -173,7 +176,7 @@ async function main() {
     const report = await printBench(browser, baseUrl, teams.find(([size]) => size === 100)[1])
     console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
     const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
-    const results = { startedAt, node: process.version, sizes, handin, firstScreensPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report }
+    const results = { startedAt, node: process.version, sizes, handin, firstScreensPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report, parsing }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -194,6 +197,7 @@ async function main() {
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
     console.table(workshopTimes)
     console.log(printBenchLine(report))
+    printParsing(parsing)
     // Budgets that depend on wall-clock time live here, not in the test suite.
     const verdict = (ok) => (ok ? 'gehaald' : 'NIET gehaald')
     console.log('\nBudgetten:')
@@ -201,6 +205,7 @@ async function main() {
     console.log(`- afdrukopmaak + PDF, team van 100 ≤ ${PRINT_BUDGET_MS} ms: ${report.printLayoutAndPdfMs} ms, ${verdict(report.printLayoutAndPdfMs <= PRINT_BUDGET_MS)}`)
     console.log(`- aggregateTeam, 1.000 deelnemers ≤ 20 ms (mediaan van 9 na 3 opwarmrondes): ${budgets.aggregate.medianMs} ms, ${verdict(budgets.aggregate.medianMs <= 20)}`)
     for (const line of pairedBudgetLines(paired)) console.log(line)
+    for (const line of parsingBudgetLines(parsing)) console.log(line)
     for (const row of budgets.workshop) {
       const source = row.participants === 1000 ? 'issue #11' : 'issue #13'
       console.log(
