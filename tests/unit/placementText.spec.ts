@@ -16,4 +16,11 @@ describe('placementText', () => {
     expect(text).toContain('Of ook gedeeltelijk of volledig aanwezig is')
     expect(placementText(nl, { kind: 'atLeast', rung: 'beperkt', higher: ['volledig'] }, true)).toContain('van het team volgt ten minste')
   })
+
+  it('names an irregular profile: no trede, the rung in place and the absent one below it', () => {
+    expect(placementText(nl, { kind: 'irregular', present: 'gedeeltelijke integratie', absent: 'beperkte integratie' }, false)).toBe(
+      'Uit uw antwoorden volgt geen trede: het profiel is onregelmatig. De kenmerken van gedeeltelijke integratie zijn er, maar die van beperkte integratie, een lagere trede, niet.',
+    )
+    expect(placementText(nl, { kind: 'irregular', present: 'volledige integratie', absent: 'beperkte integratie' }, true)).toContain('Uit de antwoorden van het team volgt geen trede')
+  })
 })
