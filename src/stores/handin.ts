@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, type Invitation } from '@/core/files/invitation'
 import { encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
 import { encodeShortShareFragment } from '@/core/files/shortLink'
 import type { CodeOutcome } from '@/core/files/codeLayout'
+import type { Questionnaire } from '@/core/model'
 import { invitationWouldReplace, isSameWorkshop } from '@/core/files/invitationSession'
 import { persisted, type StoredFormat } from '@/composables/persisted'
 import { useAssessmentStore } from './assessment'
@@ -13,18 +14,19 @@ import { useAssessmentStore } from './assessment'
 const INVITATION_KEY = 'uitnodiging'
 
 /** Stored as the invitation code itself; a code that no longer decodes is unreadable, not an invitation. */
-const codeFormat: StoredFormat<string | null> = {
-  decode: (text) => (decodeInvitation(questionnaire, text.trim()).ok ? { ok: true, value: text.trim() } : { ok: false }),
+const codeFormat = (q: Questionnaire): StoredFormat<string | null> => ({
+  decode: (text) => (decodeInvitation(q, text.trim()).ok ? { ok: true, value: text.trim() } : { ok: false }),
   encode: (code) => code ?? '',
-}
+})
 
 /**
  * The participant's side of a workshop: the invitation she opened (so her hand-in code carries its
  * session) and the code and short link she hands in. Nothing here leaves the device by itself.
  */
 export const useHandinStore = defineStore('handin', () => {
+  const questionnaire = currentQuestionnaire()
   const assessment = useAssessmentStore()
-  const invitationCode = persisted(INVITATION_KEY, codeFormat, { initial: () => null, isEmpty: (code) => code === null }).state
+  const invitationCode = persisted(INVITATION_KEY, codeFormat(questionnaire), { initial: () => null, isEmpty: (code) => code === null }).state
 
   const invitation = computed<Invitation | null>(() => {
     if (invitationCode.value === null) return null
@@ -34,6 +36,15 @@ export const useHandinStore = defineStore('handin', () => {
   const session = computed(() => invitation.value?.fingerprint ?? NO_SESSION)
   const code = computed(() => encodeHandinCode(questionnaire, assessment.answers, session.value))
   const shortFragment = computed(() => encodeShortShareFragment(questionnaire, assessment.answers, session.value))
+
+  /** What the hand-in panel shows (HandinPanel's props). */
+  const panel = computed(() => ({
+    setup: invitation.value?.setup ?? null,
+    code: code.value,
+    shortFragment: shortFragment.value,
+    result: assessment.result,
+    open: assessment.progress.total - assessment.progress.answered,
+  }))
 
   /** A scan with answers that belongs to no invitation or to another workshop would be replaced (either round). */
   function wouldReplace(next: Invitation): boolean {
@@ -61,7 +72,7 @@ export const useHandinStore = defineStore('handin', () => {
         }),
       )
     }
-    invitationCode.value = text.trim()
+    invitationCode.value = text.replace(/\s+/g, '')
     return read
   }
 
@@ -69,5 +80,5 @@ export const useHandinStore = defineStore('handin', () => {
     invitationCode.value = null
   }
 
-  return { invitation, session, code, shortFragment, wouldReplace, accept, leave }
+  return { invitation, session, code, shortFragment, panel, wouldReplace, accept, leave }
 })
