@@ -64,6 +64,12 @@ export const ResultCollectionSchema = z.object({
 })
 export type ResultCollection = z.infer<typeof ResultCollectionSchema>
 export type CollectionItem = ResultCollection['results'][number]
+
+/** A result kept on this device, as the list of saved results shows it. */
+export interface SavedEntry extends CollectionItem {
+  /** A key for this list on this device only; it is never written into an exported file. */
+  key: string
+}
 export type CollectionOutcome = { ok: true; collection: ResultCollection } | { ok: false; error: ImportError }
 
 type Failure = { ok: false; error: ImportError }
