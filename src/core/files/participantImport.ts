@@ -6,9 +6,7 @@ import type { Questionnaire } from '../model'
 import type { ImportError, ImportOutcome } from './fileFormat'
 import { MAX_FILE_BYTES, parseResultFile } from './fileFormat'
 import { MIGRATIONS } from './migrations'
-import { decodeHandinCode } from './handinCode'
 import { decodeShareFragment, SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
-import { decodeShortShareFragment, handInResult, importErrorOf } from './shortLink'
 
 /** The detail of an import error for a file the browser could not read at all. */
 export const UNREADABLE = 'onleesbaar'
@@ -59,6 +57,9 @@ export async function readShareLink(text: string, q: Questionnaire): Promise<Lin
   if (typeof text !== 'string') return { ok: false, error: { code: 'ongeldige-link' } satisfies ImportError }
   const fragment = shareFragmentOf(text)
   if (fragment !== null && fragment.startsWith(SHARE_PREFIX)) return decodeShareFragment(fragment)
+  // The code readers are fetched when a link or code is read: the start page, which opens files
+  // through this module, need not carry them on the first route (issue #27, the 80 KB budget).
+  const [{ decodeHandinCode }, { decodeShortShareFragment, handInResult, importErrorOf }] = await Promise.all([import('./handinCode'), import('./shortLink')])
   const read = fragment !== null ? decodeShortShareFragment(q, fragment) : decodeHandinCode(q, text.trim())
   if (!read.ok) return { ok: false, error: fragment === null && read.error === 'geen-code' ? { code: 'ongeldige-link' } : importErrorOf(read.error) }
   return { ok: true, result: handInResult(read.value), session: read.value.session }
