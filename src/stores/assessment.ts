@@ -6,6 +6,7 @@ import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newRe
 import { parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { completeness, type Completeness } from '@/core/scan/scoring'
 import { patchProfile } from '@/core/scan/profile'
+import { newHandinId } from '@/core/files/handinId'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { loadedQuestionnaire } from '@/composables/useQuestionnaire'
 
@@ -60,6 +61,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   function touch(): void {
     started.value = true
+    // Made with the first change, so this scan's code, link and file all carry the same hand-in id.
+    answers.value.handinId ??= newHandinId()
   }
 
   function setMode(mode: ScanMode): void {

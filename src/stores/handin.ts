@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { questionnaire } from '@/content/questionnaire'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, type Invitation } from '@/core/files/invitation'
@@ -29,8 +29,19 @@ export const useHandinStore = defineStore('handin', () => {
     return read.ok ? read.value : null
   })
   const session = computed(() => invitation.value?.fingerprint ?? NO_SESSION)
-  const code = computed(() => encodeHandinCode(questionnaire, assessment.answers, session.value))
-  const shortFragment = computed(() => encodeShortShareFragment(questionnaire, assessment.answers, session.value))
+  // The encoder asks `Object.hasOwn` whether a statement is answered, which Vue does not track: a code
+  // made before an answer was added would stay as it was (round two's code never changed). A deep,
+  // synchronous watch counts every change of the answers, and the code depends on that count.
+  const revision = ref(0)
+  watch(() => assessment.answers, () => (revision.value += 1), { deep: true, flush: 'sync' })
+  const code = computed(() => {
+    void revision.value
+    return encodeHandinCode(questionnaire, assessment.answers, session.value)
+  })
+  const shortFragment = computed(() => {
+    void revision.value
+    return encodeShortShareFragment(questionnaire, assessment.answers, session.value)
+  })
 
   /** A scan with answers that belongs to no invitation or to another one would be replaced. */
   function wouldReplace(next: Invitation): boolean {

@@ -4,16 +4,8 @@ import { questionnaire } from '@/content/questionnaire'
 import type { ResultFile } from '@/core/model'
 import { buildSeries } from '@/core/compare/series'
 import { resultFingerprint } from '@/core/files/fingerprint'
-import type { ImportError } from '@/core/files/fileFormat'
-import {
-  MAX_SERIES_MOMENTS,
-  parseSeriesFile,
-  readSeriesInput,
-  serializeSeries,
-  type ActionStatus,
-  type SeriesAction,
-  type SeriesFile,
-} from '@/core/files/seriesFile'
+import { MAX_SERIES_MOMENTS, parseSeriesFile, serializeSeries, seriesOfCollection, type ActionStatus, type SeriesAction, type SeriesFile } from '@/core/files/seriesFile'
+import { refusal, type IntakeOutcome, type Received } from '@/core/files/intake'
 import { seriesToCsv } from '@/core/files/seriesCsv'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
@@ -28,12 +20,6 @@ export interface SeriesEntry {
   actions: SeriesAction[]
   fingerprint: string
 }
-
-export type SeriesAddOutcome =
-  | { name: string; status: 'toegevoegd'; count: number }
-  | { name: string; status: 'dubbel' }
-  | { name: string; status: 'vol' }
-  | { name: string; status: 'fout'; error: ImportError }
 
 let nextKey = 0
 
@@ -91,40 +77,37 @@ export const useSeriesStore = defineStore('series', () => {
   }
 
   /** Adds one result as a moment; the same result twice is refused, and a full series takes no more. */
-  function addResult(name: string, result: ResultFile): SeriesAddOutcome {
+  function addResult(name: string, result: ResultFile): IntakeOutcome {
     const fingerprint = resultFingerprint(result)
-    if (entries.value.some((entry) => entry.fingerprint === fingerprint)) return { name, status: 'dubbel' }
-    if (entries.value.length >= MAX_SERIES_MOMENTS) return { name, status: 'vol' }
+    if (entries.value.some((entry) => entry.fingerprint === fingerprint)) return { name, status: 'duplicate' }
+    if (entries.value.length >= MAX_SERIES_MOMENTS) return { name, status: 'full', max: MAX_SERIES_MOMENTS }
     entries.value = [...entries.value, entryOf(name, result)]
     persist()
-    return { name, status: 'toegevoegd', count: 1 }
+    return { name, status: 'added', count: 1 }
   }
 
   /**
-   * A dropped file: a series file replaces the series only when this one is empty, else its
-   * moments are added; a result becomes a moment. A bad file changes nothing.
+   * What a page read: a series (or collection) replaces the series only when this one is empty, else
+   * its moments are added; a result becomes a moment. Nothing changes unless something was added.
    */
-  function addFile(name: string, text: string | null, tooLarge = false): SeriesAddOutcome {
-    if (tooLarge) return { name, status: 'fout', error: { code: 'te-groot' } }
-    if (text === null) return { name, status: 'fout', error: { code: 'ongeldig', detail: 'onleesbaar' } }
-    const input = readSeriesInput(text)
-    if (!input.ok) return { name, status: 'fout', error: input.error }
-    if (input.kind === 'resultaat') return addResult(name, input.result)
+  function take(received: Received, name: string): IntakeOutcome {
+    if (received.kind === 'result') return addResult(name, received.result)
+    const read = received.kind === 'series' ? { ok: true as const, series: received.series } : seriesOfCollection(received.collection)
+    if (!read.ok) return refusal(name, read.error)
+    const { series } = read
     if (entries.value.length === 0) {
-      applyFile(input.series)
+      applyFile(series)
       persist()
-      return { name, status: 'toegevoegd', count: input.series.moments.length }
+      return { name, status: 'added', count: series.moments.length }
     }
     const known = new Set(entries.value.map((entry) => entry.fingerprint))
-    const fresh = input.series.moments
-      .map((m) => entryOf(m.name, m.result, m.date, m.actions ?? m.result.actions))
-      .filter((entry) => !known.has(entry.fingerprint))
-    if (fresh.length === 0) return { name, status: 'dubbel' }
-    if (entries.value.length + fresh.length > MAX_SERIES_MOMENTS) return { name, status: 'vol' }
+    const fresh = series.moments.map((m) => entryOf(m.name, m.result, m.date, m.actions ?? m.result.actions)).filter((entry) => !known.has(entry.fingerprint))
+    if (fresh.length === 0) return { name, status: 'duplicate' }
+    if (entries.value.length + fresh.length > MAX_SERIES_MOMENTS) return { name, status: 'full', max: MAX_SERIES_MOMENTS }
     entries.value = [...entries.value, ...fresh]
-    targets.value = { ...(input.series.targets ?? {}), ...targets.value }
+    targets.value = { ...(series.targets ?? {}), ...targets.value }
     persist()
-    return { name, status: 'toegevoegd', count: fresh.length }
+    return { name, status: 'added', count: fresh.length }
   }
 
   function update(key: string, change: (entry: SeriesEntry) => SeriesEntry): void {
@@ -178,5 +161,5 @@ export const useSeriesStore = defineStore('series', () => {
   const fileText = () => serializeSeries(toFile())
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
-  return { entries, targets, notStored, overview, latest, addResult, addFile, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
+  return { entries, targets, notStored, overview, latest, addResult, take, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
 })
