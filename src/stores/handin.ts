@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { computed, ref } from 'vue'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, type Invitation } from '@/core/files/invitation'
 import { encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
@@ -16,6 +16,7 @@ const INVITATION_KEY = 'uitnodiging'
  * session) and the code and short link she hands in. Nothing here leaves the device by itself.
  */
 export const useHandinStore = defineStore('handin', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const assessment = useAssessmentStore()
   const invitationCode = ref<string | null>(storage.read(INVITATION_KEY))
@@ -29,19 +30,17 @@ export const useHandinStore = defineStore('handin', () => {
     return read.ok ? read.value : null
   })
   const session = computed(() => invitation.value?.fingerprint ?? NO_SESSION)
-  // The encoder asks `Object.hasOwn` whether a statement is answered, which Vue does not track: a code
-  // made before an answer was added would stay as it was (round two's code never changed). A deep,
-  // synchronous watch counts every change of the answers, and the code depends on that count.
-  const revision = ref(0)
-  watch(() => assessment.answers, () => (revision.value += 1), { deep: true, flush: 'sync' })
-  const code = computed(() => {
-    void revision.value
-    return encodeHandinCode(questionnaire, assessment.answers, session.value)
-  })
-  const shortFragment = computed(() => {
-    void revision.value
-    return encodeShortShareFragment(questionnaire, assessment.answers, session.value)
-  })
+  const code = computed(() => encodeHandinCode(questionnaire, assessment.answers, session.value))
+  const shortFragment = computed(() => encodeShortShareFragment(questionnaire, assessment.answers, session.value))
+
+  /** What the hand-in panel shows (HandinPanel's props). */
+  const panel = computed(() => ({
+    setup: invitation.value?.setup ?? null,
+    code: code.value,
+    shortFragment: shortFragment.value,
+    result: assessment.result,
+    open: assessment.progress.total - assessment.progress.answered,
+  }))
 
   /** A scan with answers that belongs to no invitation or to another one would be replaced. */
   function wouldReplace(next: Invitation): boolean {
@@ -77,5 +76,5 @@ export const useHandinStore = defineStore('handin', () => {
     storage.remove(INVITATION_KEY)
   }
 
-  return { invitation, session, code, shortFragment, wouldReplace, accept, leave }
+  return { invitation, session, code, shortFragment, panel, wouldReplace, accept, leave }
 })

@@ -1,25 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { ResultFile } from '@/core/model'
-import { buildSeries } from '@/core/compare/series'
+import { buildSeries } from '@/core/series/series'
 import { resultFingerprint } from '@/core/files/fingerprint'
 import { MAX_SERIES_MOMENTS, parseSeriesFile, serializeSeries, seriesOfCollection, type ActionStatus, type SeriesAction, type SeriesFile } from '@/core/files/seriesFile'
 import { refusal, type IntakeOutcome, type Received } from '@/core/files/intake'
 import { seriesToCsv } from '@/core/files/seriesCsv'
+import type { SeriesEntry } from '@/core/series/seriesEntry'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const SERIES_KEY = 'meetreeks'
-
-export interface SeriesEntry {
-  /** A key for this page only; never written into a file. */
-  key: string
-  name: string
-  date?: string
-  result: ResultFile
-  actions: SeriesAction[]
-  fingerprint: string
-}
 
 let nextKey = 0
 
@@ -30,6 +21,7 @@ function entryOf(name: string, result: ResultFile, date?: string, actions: Serie
 
 /** A measurement series of one team: dated results, targets per factor and actions followed up. Kept on this device. */
 export const useSeriesStore = defineStore('series', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const entries = ref<SeriesEntry[]>([])
   const targets = ref<Record<string, number>>({})

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { Action, Agreed, Answers, Profile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
 import { answersFingerprint } from '@/core/files/fingerprint'
@@ -30,6 +30,7 @@ let nextKey = 0
 
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const t = useMessages()
   // Shallow: participants are replaced, never changed in place, and a deep proxy around a thousand

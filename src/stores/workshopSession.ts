@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { Answers } from '@/core/model'
 import { decodeInvitation, encodeInvitation, makeInvitation, type Invitation, type WorkshopSetup } from '@/core/files/invitation'
 import { decodeHandinCode, encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
@@ -34,6 +34,7 @@ interface RoundTwoHandIn {
  * workshop's participants; round-2 hand-ins are kept beside them. A hand-in of another session is refused.
  */
 export const useWorkshopSessionStore = defineStore('workshopSession', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const workshop = useWorkshopStore()
   const t = useMessages()
