@@ -56,8 +56,19 @@ export function decodeHandinBytes(q: Questionnaire, bytes: Uint8Array): CodeOutc
   }
 }
 
-/** Reads the text of a QR code (Base45). Never throws. */
+/**
+ * Reads the text of a QR code (Base45). Never throws. A code pasted from an e-mail or chat often
+ * gains line breaks and spaces around it; Base45 has a space of its own, so the text is read as it is
+ * first and only then without them (the checksum tells a right reading from a wrong one).
+ */
 export function decodeHandinCode(q: Questionnaire, text: unknown): CodeOutcome<HandIn> {
+  const exact = decodeExactCode(q, text)
+  if (exact.ok || typeof text !== 'string') return exact
+  const pasted = text.replace(/[\r\n\t]/g, '').trim()
+  return pasted === text ? exact : decodeExactCode(q, pasted)
+}
+
+function decodeExactCode(q: Questionnaire, text: unknown): CodeOutcome<HandIn> {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_CODE_CHARS) return codeFailure('geen-code')
   const bytes = fromBase45(text)
   return bytes === null ? codeFailure('geen-code') : decodeHandinBytes(q, bytes)
