@@ -61,13 +61,13 @@ export const useSeriesStore = defineStore('series', () => {
   /** The browser refused to keep the series (storage full): it lives only in this tab. */
   const notStored = computed(() => !stored.saved.value)
 
-  /** An addition is written at once, so the page can say whether the device kept it. */
   function added({ state, outcome }: { state: SeriesState; outcome: SeriesAddOutcome }): SeriesAddOutcome {
-    if (state === series.value) return outcome
     series.value = state
-    stored.flush()
     return outcome
   }
+
+  /** After a batch of additions: written at once (not after paint), so the page can say whether the device kept them. */
+  const saveNow = () => stored.flush()
 
   const addResult = (name: string, result: ResultFile) => added(addResultToSeries(series.value, name, result))
 
@@ -94,5 +94,5 @@ export const useSeriesStore = defineStore('series', () => {
   const fileText = () => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()))
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
-  return { entries, targets, notStored, overview, latest, addResult, addFile, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
+  return { entries, targets, notStored, overview, latest, addResult, addFile, saveNow, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
 })
