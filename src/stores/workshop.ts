@@ -217,6 +217,12 @@ export const useWorkshopStore = defineStore('workshop', () => {
     persist()
   }
 
+  /** The meeting's action plan (the workshop page's action editor): kept with the team, saved at once. */
+  function setActions(next: Action[]): void {
+    actions.value = next
+    persist()
+  }
+
   function updateProfile(patch: Partial<Profile>): void {
     profile.value = patchProfile(profile.value, patch)
     persist()
@@ -253,6 +259,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     remove,
     rename,
     setAgreed,
+    setActions,
     updateProfile,
     loadTeam,
     clear,
