@@ -46,7 +46,8 @@ const FRAGMENT = /^r[0-9]+\.[A-Za-z0-9._~-]*$/
  * fragment. Only what follows the last "/" counts, so a host name such as "server1.nl" is never taken.
  */
 export function shareFragmentOf(text: string): string | null {
-  const trimmed = text.trim()
+  // A link has no white space of its own: what an e-mail or chat put in (line breaks, spaces) goes.
+  const trimmed = text.replace(/\s+/g, '')
   const last = trimmed.slice(trimmed.lastIndexOf('/') + 1)
   const fragment = last.startsWith('#') ? last.slice(1) : last
   if (!fragment.startsWith(SHARE_PREFIX) && !fragment.startsWith(SHORT_SHARE_PREFIX)) return null
@@ -60,5 +61,5 @@ export async function readShareLink(text: string, q: Questionnaire): Promise<Lin
   if (fragment !== null && fragment.startsWith(SHARE_PREFIX)) return decodeShareFragment(fragment)
   const read = fragment !== null ? decodeShortShareFragment(q, fragment) : decodeHandinCode(q, text.trim())
   if (!read.ok) return { ok: false, error: fragment === null && read.error === 'geen-code' ? { code: 'ongeldige-link' } : importErrorOf(read.error) }
-  return { ok: true, result: handInResult(q, read.value), session: read.value.session }
+  return { ok: true, result: handInResult(read.value), session: read.value.session }
 }

@@ -22,9 +22,9 @@ export async function workshopWith(
 ): Promise<void> {
   if (options.url) {
     await page.goto(`${options.url}#/workshop/binnenhalen`)
-    await page.locator('h1').first().waitFor()
+    await page.locator('[data-workshop-phase="binnenhalen"]').waitFor()
   } else {
-    await goto(page, session, '#/workshop/binnenhalen')
+    await goto(page, session, '#/workshop/binnenhalen', page.locator('[data-workshop-phase="binnenhalen"]'))
   }
   await page.setInputFiles(RESULT_FILES, files)
   await page.locator('[data-participant]').first().waitFor()
