@@ -3,11 +3,11 @@ import { computed } from 'vue'
 import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { ResultFile } from '@/core/model'
 import { buildSeries } from '@/core/series/series'
-import { parseSeriesFile, readSeriesInput, serializeSeries, type ActionStatus, type SeriesAction } from '@/core/files/seriesFile'
+import { parseSeriesFile, serializeSeries, type ActionStatus, type SeriesAction } from '@/core/files/seriesFile'
+import type { IntakeOutcome, Received } from '@/core/files/intake'
 import { seriesToCsv } from '@/core/files/seriesCsv'
-import type { SeriesAddOutcome } from '@/core/series/seriesEntry'
 import {
-  addInputToSeries,
+  addReceivedToSeries,
   addResultToSeries,
   emptySeries,
   seriesFromFile,
@@ -62,7 +62,7 @@ export const useSeriesStore = defineStore('series', () => {
   const notStored = computed(() => !stored.saved.value)
 
   /** An addition is written at once, so the page can say whether the device kept it. */
-  function added({ state, outcome }: { state: SeriesState; outcome: SeriesAddOutcome }): SeriesAddOutcome {
+  function added({ state, outcome }: { state: SeriesState; outcome: IntakeOutcome }): IntakeOutcome {
     if (state === series.value) return outcome
     series.value = state
     stored.flush()
@@ -72,11 +72,8 @@ export const useSeriesStore = defineStore('series', () => {
   const addResult = (name: string, result: ResultFile) => added(addResultToSeries(series.value, name, result))
 
   /** A dropped file: read, then added by the series' rules (core/series/seriesEdits). */
-  function addFile(name: string, text: string | null, tooLarge = false): SeriesAddOutcome {
-    if (tooLarge) return { name, status: 'fout', error: { code: 'te-groot' } }
-    if (text === null) return { name, status: 'fout', error: { code: 'ongeldig', detail: 'onleesbaar' } }
-    return added(addInputToSeries(series.value, name, readSeriesInput(text)))
-  }
+  /** What the page read (a file or a link): applied, one outcome. */
+  const take = (received: Received, name: string) => added(addReceivedToSeries(series.value, name, received))
 
   function applied(edit: SeriesEdit): FieldOutcome {
     if (!edit.ok) return edit
@@ -94,5 +91,5 @@ export const useSeriesStore = defineStore('series', () => {
   const fileText = () => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()))
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
-  return { entries, targets, notStored, overview, latest, addResult, addFile, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
+  return { entries, targets, notStored, overview, latest, addResult, take, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
 })

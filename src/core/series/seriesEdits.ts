@@ -5,9 +5,10 @@
 import type { ResultFile } from '../model'
 import { resultFingerprint } from '../files/fingerprint'
 import { MAX_COLLECTION_NAME } from '../files/fileFormat'
-import { MAX_SERIES_MOMENTS, type ActionStatus, type SeriesAction, type SeriesFile, type SeriesInput } from '../files/seriesFile'
+import { MAX_SERIES_MOMENTS, seriesOfCollection, type ActionStatus, type SeriesAction, type SeriesFile } from '../files/seriesFile'
+import { refusal, type IntakeOutcome, type Received } from '../files/intake'
 import { checkDate, checkText, fittedName, LONG_TEXT_MAX, type FieldRefusal } from '../util/userText'
-import type { SeriesAddOutcome, SeriesEntry } from './seriesEntry'
+import type { SeriesEntry } from './seriesEntry'
 
 export interface SeriesState {
   entries: SeriesEntry[]
@@ -45,31 +46,34 @@ export function seriesToFile(state: SeriesState, title: string | undefined, save
   }
 }
 
-type Added = { state: SeriesState; outcome: SeriesAddOutcome }
+type Added = { state: SeriesState; outcome: IntakeOutcome }
 
 /** One result as a moment; the same result twice is refused, and a full series takes no more. */
 export function addResultToSeries(state: SeriesState, name: string, result: ResultFile): Added {
   const fingerprint = resultFingerprint(result)
-  if (state.entries.some((entry) => entry.fingerprint === fingerprint)) return { state, outcome: { name, status: 'dubbel' } }
-  if (state.entries.length >= MAX_SERIES_MOMENTS) return { state, outcome: { name, status: 'vol' } }
-  return { state: { ...state, entries: [...state.entries, seriesEntry(name, result)] }, outcome: { name, status: 'toegevoegd', count: 1 } }
+  if (state.entries.some((entry) => entry.fingerprint === fingerprint)) return { state, outcome: { name, status: 'duplicate' } }
+  if (state.entries.length >= MAX_SERIES_MOMENTS) return { state, outcome: { name, status: 'full', max: MAX_SERIES_MOMENTS } }
+  return { state: { ...state, entries: [...state.entries, seriesEntry(name, result)] }, outcome: { name, status: 'added', count: 1 } }
 }
 
 /**
- * A dropped file, read: a series file replaces the series only when this one is empty, else its new
- * moments are added (targets already set win); a result becomes a moment. A bad file changes nothing.
+ * What the page read (core/files/intake.ts): a series (or a collection, each result a moment) replaces
+ * the series only when this one is empty, else its new moments are added (targets already set win);
+ * a result becomes a moment.
  */
-export function addInputToSeries(state: SeriesState, name: string, input: SeriesInput): Added {
-  if (!input.ok) return { state, outcome: { name, status: 'fout', error: input.error } }
-  if (input.kind === 'resultaat') return addResultToSeries(state, name, input.result)
-  if (state.entries.length === 0) return { state: seriesFromFile(input.series), outcome: { name, status: 'toegevoegd', count: input.series.moments.length } }
+export function addReceivedToSeries(state: SeriesState, name: string, received: Received): Added {
+  if (received.kind === 'result') return addResultToSeries(state, name, received.result)
+  const read = received.kind === 'series' ? { ok: true as const, series: received.series } : seriesOfCollection(received.collection)
+  if (!read.ok) return { state, outcome: refusal(name, read.error) }
+  const { series } = read
+  if (state.entries.length === 0) return { state: seriesFromFile(series), outcome: { name, status: 'added', count: series.moments.length } }
   const known = new Set(state.entries.map((entry) => entry.fingerprint))
-  const fresh = seriesFromFile(input.series).entries.filter((entry) => !known.has(entry.fingerprint))
-  if (fresh.length === 0) return { state, outcome: { name, status: 'dubbel' } }
-  if (state.entries.length + fresh.length > MAX_SERIES_MOMENTS) return { state, outcome: { name, status: 'vol' } }
+  const fresh = seriesFromFile(series).entries.filter((entry) => !known.has(entry.fingerprint))
+  if (fresh.length === 0) return { state, outcome: { name, status: 'duplicate' } }
+  if (state.entries.length + fresh.length > MAX_SERIES_MOMENTS) return { state, outcome: { name, status: 'full', max: MAX_SERIES_MOMENTS } }
   return {
-    state: { entries: [...state.entries, ...fresh], targets: { ...(input.series.targets ?? {}), ...state.targets } },
-    outcome: { name, status: 'toegevoegd', count: fresh.length },
+    state: { entries: [...state.entries, ...fresh], targets: { ...(series.targets ?? {}), ...state.targets } },
+    outcome: { name, status: 'added', count: fresh.length },
   }
 }
 
