@@ -7,6 +7,7 @@ import { parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { completeness, type Completeness } from '@/core/scan/scoring'
 import { withEntry, withForm, withMember, withNote, withOptional, withOrganisation, withProfile } from '@/core/scan/answerEdits'
 import type { FieldRefusal } from '@/core/util/userText'
+import { newHandinId } from '@/core/files/handinId'
 import { persisted, type StoredFormat } from '@/composables/persisted'
 import { loadedQuestionnaire } from '@/composables/useQuestionnaire'
 
@@ -65,9 +66,13 @@ export const useAssessmentStore = defineStore('assessment', () => {
   })
   const result = computed<ParticipantResult>(() => toResult(scan.value))
 
-  /** Every answer goes through here: a new state, which `persisted` writes. */
+  /**
+   * Every answer goes through here: a new state, which `persisted` writes. The first change makes the
+   * scan's hand-in id, so its code, link and file all carry the same one (core/files/handinId.ts).
+   */
   const edit = (change: (answers: Answers) => Answers) => {
-    scan.value = { ...scan.value, answers: change(scan.value.answers), started: true }
+    const next = change(scan.value.answers)
+    scan.value = { ...scan.value, answers: next.handinId === undefined ? { ...next, handinId: newHandinId() } : next, started: true }
   }
 
   const setMode = (mode: ScanMode) => edit((a) => ({ ...a, mode }))

@@ -8,7 +8,7 @@
  */
 import type { Answers, Questionnaire } from '../model'
 import { BitReader, BitWriter, fromBase45, toBase45 } from './bits'
-import { CODE_FORMAT_VERSION, codeFailure, codeLayout, layoutForHash, openCode, sealCode, type CodeOutcome } from './codeLayout'
+import { CODE_FORMAT_VERSION, codeFailure, codeLayout, layoutForHash, openCode, sealCode, type CodeLayout, type CodeOutcome } from './codeLayout'
 import { readBody, writeBody, type HandIn } from './handinBody'
 
 export type { HandIn } from './handinBody'
@@ -21,7 +21,11 @@ export const MAX_CODE_CHARS = 2000
 
 /** The packed bytes (format 2), sealed with magic, version and CRC-32. */
 export function encodeHandinBytes(q: Questionnaire, answers: Answers, session: number = NO_SESSION): Uint8Array {
-  const layout = codeLayout(q)
+  return encodeWithLayout(codeLayout(q), answers, session)
+}
+
+/** The same with a given layout: an earlier questionnaire's, for tests of codes made before the content moved on. */
+export function encodeWithLayout(layout: CodeLayout, answers: Answers, session: number): Uint8Array {
   const w = new BitWriter()
   w.write(layout.handinHash, 32)
   writeBody(layout, answers, session, w)

@@ -1,12 +1,9 @@
 /**
- * Reads what a facilitator adds to a workshop or a comparison: result files, share links (both
- * formats) and hand-in codes. Every input gives exactly one outcome; nothing here throws.
+ * The first steps of reading what a user brings (see intake.ts, the one pipeline): a file's text, or
+ * why there is none, and the result part of a share link. Nothing here throws.
  */
-import type { Questionnaire } from '../model'
-import type { ImportError, ImportOutcome } from './fileFormat'
-import { MAX_FILE_BYTES, parseResultFile } from './fileFormat'
-import { MIGRATIONS } from './migrations'
-import { decodeShareFragment, SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
+import type { ImportError } from './fileFormat'
+import { SHARE_PREFIX, SHORT_SHARE_PREFIX } from './shareLink'
 
 /** The detail of an import error for a file the browser could not read at all. */
 export const UNREADABLE = 'onleesbaar'
@@ -19,22 +16,11 @@ export interface ReadFile {
   tooLarge: boolean
 }
 
-export type NamedOutcome = { name: string } & ImportOutcome
-
-/** An import that may carry the workshop session it was made for (short links and hand-in codes). */
-export type LinkOutcome = ImportOutcome & { session?: number }
-
 /** The text of a read file, or why there is none: too large to read, or not readable at all. */
 export function readText(input: ReadFile): { ok: true; text: string } | { ok: false; error: ImportError } {
   if (input.tooLarge) return { ok: false, error: { code: 'te-groot' } }
   if (input.text === null) return { ok: false, error: { code: 'ongeldig', detail: UNREADABLE } }
   return { ok: true, text: input.text }
-}
-
-/** `maxTeamBytes`: how large a team result may be here (see `parseResultFile`). */
-export function readResultText(input: ReadFile, maxTeamBytes = MAX_FILE_BYTES): NamedOutcome {
-  const read = readText(input)
-  return read.ok ? { name: input.name, ...parseResultFile(read.text, MIGRATIONS, maxTeamBytes) } : { name: input.name, ...read }
 }
 
 const FRAGMENT = /^r[0-9]+\.[A-Za-z0-9._~-]*$/
@@ -50,17 +36,4 @@ export function shareFragmentOf(text: string): string | null {
   const fragment = last.startsWith('#') ? last.slice(1) : last
   if (!fragment.startsWith(SHARE_PREFIX) && !fragment.startsWith(SHORT_SHARE_PREFIX)) return null
   return FRAGMENT.test(fragment) ? fragment : null
-}
-
-/** A link of either format, or the text of a participant's QR code pasted as it is. */
-export async function readShareLink(text: string, q: Questionnaire): Promise<LinkOutcome> {
-  if (typeof text !== 'string') return { ok: false, error: { code: 'ongeldige-link' } satisfies ImportError }
-  const fragment = shareFragmentOf(text)
-  if (fragment !== null && fragment.startsWith(SHARE_PREFIX)) return decodeShareFragment(fragment)
-  // The code readers are fetched when a link or code is read: the start page, which opens files
-  // through this module, need not carry them on the first route (issue #27, the 80 KB budget).
-  const [{ decodeHandinCode }, { decodeShortShareFragment, handInResult, importErrorOf }] = await Promise.all([import('./handinCode'), import('./shortLink')])
-  const read = fragment !== null ? decodeShortShareFragment(q, fragment) : decodeHandinCode(q, text.trim())
-  if (!read.ok) return { ok: false, error: fragment === null && read.error === 'geen-code' ? { code: 'ongeldige-link' } : importErrorOf(read.error) }
-  return { ok: true, result: handInResult(read.value), session: read.value.session }
 }
