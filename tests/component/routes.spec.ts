@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { RouteLocationNamedRaw } from 'vue-router'
+import type { RouteLocationRaw } from 'vue-router'
 import { router } from '@/router'
 
 /**
  * Links and navigations name their page; the addresses stay exactly as they were, because shared
  * links, invitations and bookmarks in the wild use them.
  */
-const addresses: [RouteLocationNamedRaw, string][] = [
+const addresses: [RouteLocationRaw & { name: string }, string][] = [
   [{ name: 'start' }, '#/'],
   [{ name: 'questionnaire' }, '#/vragenlijst'],
   [{ name: 'questionnaire', params: { step: 'thema-visie' } }, '#/vragenlijst/thema-visie'],
