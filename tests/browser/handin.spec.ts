@@ -115,7 +115,7 @@ describe('hand-in by QR code', () => {
     for (const bad of [photoCode.slice(0, 40), `${photoCode.slice(0, -3)}AAA`, 'Z%$ 12:/-*', otherSession]) {
       await linkField.fill(bad)
       await p.getByRole('button', { name: 'Voeg link toe' }).click()
-      await expect.poll(() => p.locator('[data-outcome="fout"]').count()).toBe(1)
+      await expect.poll(() => p.locator('[data-outcome="refused"]').count()).toBe(1)
     }
     expect(await p.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before)
     await expect(count(p)).resolves.toBe('2 binnen')
