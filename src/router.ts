@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, loadRouteLocation, START_LOCATION, 
 import StartView from './views/StartView.vue'
 import { loadAllMessages, useMessages, type Messages } from './locales'
 import { reportKindPattern, type ReportKind } from './core/report/reportKinds'
+import type { WorkshopPhase } from './core/team/workshopPhases'
 import { loadQuestionnaire } from './composables/useQuestionnaire'
 
 type NoParams = Record<never, never>
@@ -20,7 +21,7 @@ export interface RouteNamedMap {
   handin: Route<'handin', '/inleveren'>
   invitation: Route<'invitation', '/uitnodiging/:code', { code: string }>
   'round-two': Route<'round-two', '/ronde-2'>
-  workshop: Route<'workshop', '/workshop'>
+  workshop: Route<'workshop', '/workshop/:phase?', { phase?: WorkshopPhase | null }, { phase?: string }>
   compare: Route<'compare', '/vergelijken'>
   series: Route<'series', '/reeks'>
   saved: Route<'saved', '/bewaard'>
@@ -74,7 +75,8 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.roundTwo },
   },
   {
-    path: '/workshop',
+    // The facilitator's page in four phases of the meeting (core/team/workshopPhases.ts).
+    path: '/workshop/:phase?',
     name: 'workshop',
     component: () => import('./views/WorkshopView.vue'),
     meta: { title: (t) => t.nav.workshop },

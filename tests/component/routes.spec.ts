@@ -16,6 +16,7 @@ const addresses: [RouteLocationRaw & { name: string }, string][] = [
   [{ name: 'invitation', params: { code: 'U1ABC' } }, '#/uitnodiging/U1ABC'],
   [{ name: 'round-two' }, '#/ronde-2'],
   [{ name: 'workshop' }, '#/workshop'],
+  [{ name: 'workshop', params: { phase: 'binnenhalen' } }, '#/workshop/binnenhalen'],
   [{ name: 'compare' }, '#/vergelijken'],
   [{ name: 'series' }, '#/reeks'],
   [{ name: 'saved' }, '#/bewaard'],
