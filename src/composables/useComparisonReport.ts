@@ -14,9 +14,9 @@ export function useComparisonReport(): ComputedRef<ComparisonReport | null> {
   return computed(() => {
     if (!store.a || !store.b) return null
     // Each side by its team and date, not by the file it came from.
-    const labelled = (side: CompareSide): CompareSide => {
+    const labelled = (side: CompareSide): CompareSide & { questionnaireVersion: string } => {
       const { name, date } = sideLabel(side.result, side.name)
-      return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)) }
+      return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)), questionnaireVersion: side.result.questionnaireVersion }
     }
     const [a, b] = [labelled(store.a), labelled(store.b)]
     return comparisonReport(q, a, b, { caption: t.compare.radarCaption(a.name, b.name), a: `A: ${a.name}`, b: `B: ${b.name}` })

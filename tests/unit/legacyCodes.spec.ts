@@ -11,6 +11,7 @@ import { legacyLayoutLists } from '@/core/files/legacyLayouts'
 import { decodeHandinCode, encodeHandinCode } from '@/core/files/handinCode'
 import { decodeShortShareFragment } from '@/core/files/shortLink'
 import { buildQuestionnaire } from './helpers/builders'
+import { statementHistory } from '@/content/statementHistory'
 import fixture from '../fixtures/legacy/handin-code-2026-1.json'
 
 const expected = fixture.answers as unknown as Answers
@@ -20,6 +21,22 @@ function laterVersion(q: Questionnaire): Questionnaire {
   const [first, ...rest] = q.factors
   const renamed = { ...first!, statements: first!.statements.map((s, i) => (i === 0 ? { ...s, id: `${s.id}-nieuw` } : s)) }
   return { ...q, version: '2027.1', factors: [renamed, ...rest] }
+}
+
+/**
+ * The questionnaire as 2026.1 had it, as far as a code can tell: its statements per factor
+ * (content/statementHistory.ts) and its ladder indicators (the written-down layout). The content
+ * moved on to 2026.2 (issue #26), so a format-2 code of 2026.1 is made with this.
+ */
+function as2026_1(q: Questionnaire): Questionnaire {
+  const snapshot = legacyLayoutLists.find((lists) => lists.questionnaireVersion === '2026.1')!
+  const ids = statementHistory[0]!.statementIds!
+  return {
+    ...q,
+    version: '2026.1',
+    factors: q.factors.map((f) => ({ ...f, statements: (ids[f.id] ?? []).map((id) => ({ id, text: id })) })),
+    ladderIndicators: snapshot.indicatorIds.map((id) => ({ id, text: id, rung: 1 as const, help: id, sources: ['KPMG, 2013'] })),
+  }
 }
 
 describe('codes of an earlier format or questionnaire version', () => {
@@ -33,8 +50,10 @@ describe('codes of an earlier format or questionnaire version', () => {
   it('keeps the 2026.1 layout written down with the hash the codes carry', () => {
     const snapshot = legacyLayoutLists.find((lists) => lists.questionnaireVersion === '2026.1')
     expect(snapshot).toBeDefined()
-    const own = codeLayout({ ...questionnaire, version: '2026.1' })
-    expect(own.hash).toBe(fixture.layoutHash)
+    // The content is 2026.2 now (issue #26): its own layout differs, the written-down one keeps the hash.
+    expect(codeLayout(questionnaire).hash).not.toBe(fixture.layoutHash)
+    expect(codeLayout(as2026_1(questionnaire)).hash).toBe(fixture.layoutHash)
+    expect(layoutForHash(questionnaire, fixture.layoutHash, 'hash')?.statementIds).toEqual(snapshot!.statementIds)
     expect(layoutForHash(laterVersion(questionnaire), fixture.layoutHash, 'hash')?.statementIds).toEqual(snapshot!.statementIds)
   })
 
@@ -44,8 +63,9 @@ describe('codes of an earlier format or questionnaire version', () => {
     const old = decodeHandinCode(later, fixture.code)
     expect(old).toEqual({ ok: true, value: { answers: expected, session: 0x1234abcd, questionnaireVersion: '2026.1' } })
     const answers: Answers = { ...expected, roleGroup: 'beleid', handinId: '0123456789ab', organisation: { place: 'frontoffice', domains: ['wmo'] } }
-    const formatTwo = encodeHandinCode({ ...questionnaire, version: '2026.1' }, answers, 77)
+    const formatTwo = encodeHandinCode(as2026_1(questionnaire), answers, 77)
     expect(decodeHandinCode(later, formatTwo)).toEqual({ ok: true, value: { answers, session: 77, questionnaireVersion: '2026.1' } })
+    expect(decodeHandinCode(questionnaire, formatTwo)).toEqual({ ok: true, value: { answers, session: 77, questionnaireVersion: '2026.1' } })
   })
 
   it('refuses a code of a questionnaire this app never had, and never reads a later version with an earlier one', () => {
