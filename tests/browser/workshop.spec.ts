@@ -9,7 +9,7 @@ import { summarizeResult } from '../../src/core/scan/summary'
 import { compareResults } from '../../src/core/compare/compare'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { dutch, FIXTURES, participantFiles, readParticipant, tempFile, signedDutch, variedParticipants } from './support/fixtures'
 
 const noord = participantFiles('noord')
@@ -25,7 +25,7 @@ afterAll(async () => {
 })
 
 async function openWorkshopWith(page: Page, files: string[]): Promise<void> {
-  await goto(page, session, '#/workshop')
+  await goto(page, session, '#/workshop', H1.workshop)
   await page.setInputFiles('input[type="file"]', files)
   await page.locator('[data-team-factor]').first().waitFor()
 }
@@ -90,13 +90,15 @@ describe('the workshop', () => {
     const { context, page } = await newPage(session)
     await openWorkshopWith(page, noord.slice(0, 3))
     await page.setInputFiles('input[type="file"]', [noord[0]!])
-    await expect(page.locator('[data-outcome="dubbel"]').innerText()).resolves.toContain('noord-1.json is al toegevoegd')
+    await expect(page.locator('[data-outcome="duplicate"]').innerText()).resolves.toContain('noord-1.json is al toegevoegd')
     await expect(page.locator('#participants-title').innerText()).resolves.toBe('3 deelnemers')
 
     const hostile = ['not-json.json', 'truncated.json', 'other-tool.json', 'newer-version.json', 'wrong-types.json', 'proto-pollution.json']
     const tooLarge = tempFile('te-groot.json', `{"tool":"integraalscan","padding":"${'x'.repeat(2_200_000)}"}`)
     await page.setInputFiles('input[type="file"]', [...hostile.map((name) => join(FIXTURES, 'hostile', name)), tooLarge])
-    const messages = await page.locator('[data-outcome="fout"]').allInnerTexts()
+    // The files are read asynchronously: wait for the last message before reading them all.
+    await page.locator('[data-outcome="refused"]').nth(hostile.length).waitFor()
+    const messages = await page.locator('[data-outcome="refused"]').allInnerTexts()
     expect(messages).toHaveLength(hostile.length + 1)
     for (const name of [...hostile, 'te-groot.json']) expect(messages.some((message) => message.startsWith(name))).toBe(true)
     expect(messages.every((message) => message.includes('Er is niets veranderd'))).toBe(true)
@@ -108,11 +110,11 @@ describe('the workshop', () => {
     const fragment = await encodeShareFragment(readParticipant(participantFiles('wi')[0]!))
     await page.getByLabel('Of plak een gedeelde link').fill(`${session.baseUrl}#/gedeeld/${fragment}`)
     await page.getByRole('button', { name: 'Voeg link toe' }).click()
-    await expect(page.locator('[data-outcome="toegevoegd"]').innerText()).resolves.toContain('De link is toegevoegd')
+    await expect(page.locator('[data-outcome="added"]').innerText()).resolves.toContain('De link is toegevoegd')
     await expect(page.locator('#participants-title').innerText()).resolves.toBe('4 deelnemers')
     await page.getByLabel('Of plak een gedeelde link').fill(`${session.baseUrl}#/gedeeld/r1.kapot${fragment.slice(12)}`)
     await page.getByRole('button', { name: 'Voeg link toe' }).click()
-    await expect(page.locator('[data-outcome="fout"]').innerText()).resolves.toContain('geen geldige link')
+    await expect(page.locator('[data-outcome="refused"]').innerText()).resolves.toContain('geen geldige link')
     await expect(page.locator('#participants-title').innerText()).resolves.toBe('4 deelnemers')
     await context.close()
   })
@@ -122,7 +124,7 @@ describe('the workshop', () => {
     const { context, page, errors } = await newPage(session)
     await openWorkshopWith(page, files)
     await expect(page.locator('#participants-title').innerText()).resolves.toBe('1000 deelnemers')
-    await expect(page.locator('[data-outcome="toegevoegd"]').allInnerTexts()).resolves.toEqual(['1000 bestanden zijn toegevoegd.'])
+    await expect(page.locator('[data-outcome="added"]').allInnerTexts()).resolves.toEqual(['1000 bestanden zijn toegevoegd.'])
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
     const teamFile = await download.path()
     expect(readFileSync(teamFile, 'utf8').length).toBeGreaterThan(2 * 1024 * 1024)
@@ -171,9 +173,11 @@ describe('the workshop', () => {
       await page.locator('#participants-title', { hasText: '0 deelnemers' }).waitFor()
     }
 
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     for (const [side, name] of [['a', 'Wijkteam Noord'], ['b', 'Werk en Inkomen']] as const) {
       const picker = page.locator(`[data-side="${side}"]`)
+      // The compare page's own picker with the saved team in it, not the workshop page it replaced.
+      await picker.locator('select option', { hasText: name }).first().waitFor({ state: 'attached' })
       const options = await picker.locator('select option').allInnerTexts()
       await picker.locator('select').selectOption({ index: options.findIndex((option) => option.startsWith(name)) })
       await picker.getByRole('button', { name: 'Gebruik dit resultaat' }).click()
@@ -203,7 +207,7 @@ describe('the workshop', () => {
   it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/workshop')
+      await goto(page, session, '#/workshop', H1.workshop)
       expect(await axeViolations(page)).toEqual([])
       await openWorkshopWith(page, noord)
       expect(await axeViolations(page)).toEqual([])

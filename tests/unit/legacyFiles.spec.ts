@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { parseResultFile } from '@/core/files/fileFormat'
 import { summarizeResult } from '@/core/scan/summary'
 import { questionnaire } from '@/content/questionnaire'
-import { buildSeries } from '@/core/compare/series'
+import { buildSeries } from '@/core/series/series'
 import { compareResults } from '@/core/compare/compare'
 import { factorsChangedBetween } from '@/core/compare/versions'
 

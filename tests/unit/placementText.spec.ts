@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nl } from '@/locales/nl'
-import { placementText } from '@/components/ladder/placementText'
+import { placementText } from '@/lib/wording/placementText'
 
 describe('placementText', () => {
   it('words each placement for one participant and for a team', () => {

@@ -64,6 +64,12 @@ export const ResultCollectionSchema = z.object({
 })
 export type ResultCollection = z.infer<typeof ResultCollectionSchema>
 export type CollectionItem = ResultCollection['results'][number]
+
+/** A result kept on this device, as the list of saved results shows it. */
+export interface SavedEntry extends CollectionItem {
+  /** A key for this list on this device only; it is never written into an exported file. */
+  key: string
+}
 export type CollectionOutcome = { ok: true; collection: ResultCollection } | { ok: false; error: ImportError }
 
 type Failure = { ok: false; error: ImportError }
@@ -94,16 +100,29 @@ export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINIT
  */
 const FORBIDDEN_KEY = '__proto__'
 
-/** Path of the first forbidden key, or null. Iterative: deeply nested JSON must not overflow the stack. */
+type Visit = { value: object; parent: Visit | null; key: string }
+
+/** "a.b.c" for the keys from the root down to `key` below `visit` (a key at the root has no dot before it). */
+function pathOf(visit: Visit | null, key: string): string {
+  const keys = [key]
+  for (let at = visit; at !== null && at.parent !== null; at = at.parent) keys.push(at.key)
+  return keys.reverse().reduce((path, part) => (path === '' ? part : `${path}.${part}`), '')
+}
+
+/**
+ * Path of the first forbidden key, or null. Iterative: deeply nested JSON must not overflow the stack.
+ * Only objects are visited and a path is spelled out only when one is found: a team or series file
+ * holds millions of keys, and a string and record per key made this the slowest step of reading it.
+ */
 export function findForbiddenKey(root: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }]
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, path } = item
-    if (value === null || typeof value !== 'object') continue
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path === '' ? key : `${path}.${key}`
-      if (key === FORBIDDEN_KEY) return childPath
-      stack.push({ value: child, path: childPath })
+  if (root === null || typeof root !== 'object') return null
+  const stack: Visit[] = [{ value: root, parent: null, key: '' }]
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const value = visit.value as Record<string, unknown>
+    for (const key of Object.keys(value)) {
+      if (key === FORBIDDEN_KEY) return pathOf(visit, key)
+      const child = value[key]
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: visit, key })
     }
   }
   return null
@@ -163,12 +182,16 @@ export function issuePath(error: { issues: readonly { path: readonly PropertyKey
  * `MAX_TEAM_FILE_BYTES`); any other file stays within `MAX_FILE_BYTES`.
  */
 export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS, maxTeamBytes = MAX_FILE_BYTES): ImportOutcome {
+  const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
+  return envelope.ok ? resultFromEnvelope(envelope.raw, text, migrations) : envelope
+}
+
+/** The rest of `parseResultFile` once the envelope is read (the import pipeline reads it once for every kind). */
+export function resultFromEnvelope(raw: Record<string, unknown>, text: string, migrations: MigrationRegistry = MIGRATIONS): ImportOutcome {
   try {
-    const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
-    if (!envelope.ok) return envelope
-    const tooLarge = envelope.raw.kind === 'team' ? null : sizeFailure(text, MAX_FILE_BYTES)
+    const tooLarge = raw.kind === 'team' ? null : sizeFailure(text, MAX_FILE_BYTES)
     if (tooLarge) return tooLarge
-    const migrated = migrate(envelope.raw, migrations)
+    const migrated = migrate(raw, migrations)
     if (!migrated.ok) return importFailure('ongeldig', migrated.detail)
     const parsed = ResultFileSchema.safeParse(migrated.value)
     return parsed.success ? { ok: true, result: parsed.data } : importFailure('ongeldig', issuePath(parsed.error))
@@ -193,10 +216,13 @@ export function storedResultText(r: ResultFile): string {
 
 /** Read an "all results on this device" export; each result inside is migrated like a single file. */
 export function parseCollectionFile(text: string, migrations: MigrationRegistry = MIGRATIONS): CollectionOutcome {
+  const envelope = readEnvelope(text, MAX_COLLECTION_BYTES)
+  return envelope.ok ? collectionFromEnvelope(envelope.raw, migrations) : envelope
+}
+
+/** The rest of `parseCollectionFile` once the envelope is read. */
+export function collectionFromEnvelope(raw: Record<string, unknown>, migrations: MigrationRegistry = MIGRATIONS): CollectionOutcome {
   try {
-    const envelope = readEnvelope(text, MAX_COLLECTION_BYTES)
-    if (!envelope.ok) return envelope
-    const { raw } = envelope
     const items = Array.isArray(raw.results) ? (raw.results as unknown[]) : []
     const upgraded: unknown[] = []
     for (const [index, item] of items.entries()) {

@@ -9,6 +9,8 @@ export const projector = {
   revealHint: 'Eerst het gesprek over de vraag. Druk op R om de scores te tonen.',
   keys: '→ volgende · ← vorige · R scores tonen · B zwart scherm',
   blank: 'Het scherm is even leeg.',
+  dropped: (count: number) =>
+    count === 1 ? '1 onderdeel van de agenda was beschadigd en wordt niet getoond.' : `${count} onderdelen van de agenda waren beschadigd en worden niet getoond.`,
   waiting: 'Wacht op het workshopvenster…',
   empty: 'Er zijn nog geen resultaten in de workshop. Voeg eerst resultaten toe.',
   backToWorkshop: 'Terug naar de workshop',

@@ -18,7 +18,7 @@ export const questionnaire = {
   checkWithInwoners: 'Toets dit bij inwoners: alleen zij kunnen zeggen of het zo werkt.',
   important: 'Belangrijk voor ons',
   note: 'Notitie',
-  noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk of een vraag voor de workshop.',
+  noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk. Notities staan niet in de QR-code of de link: de begeleider leest ze alleen als u uw resultaatbestand stuurt.',
   outOfScopeFactor: 'Niet van toepassing voor ons',
   outOfScopeTheme: 'Dit hele thema is niet van toepassing voor ons',
   outOfScopeModule: 'Deze module overslaan',
