@@ -7,7 +7,7 @@
  * (invitation, hand-in id, code and link); only the bulk of their answers is put in place directly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -27,6 +27,9 @@ const fingerprint = makeInvitation(questionnaire, setup).fingerprint
 const STORE_KEY = 'integraalscan:huidige-invulling'
 const ict = questionnaire.factors.find((factor) => factor.id === 'ict')!
 const folder = mkdtempSync(join(tmpdir(), 'sessie-'))
+/** Screenshots to look at (not committed). */
+const shots = '/tmp/shots-session'
+mkdirSync(shots, { recursive: true })
 
 /** What each participant answered: every statement with one score, the ladder, the organisation questions, a role group. */
 const scores = { anna: 1, bram: 5, cor: 3 } as const
@@ -64,6 +67,7 @@ async function participate(who: Who): Promise<void> {
   await page.reload()
   await arrive(page, page.locator('[data-handin-qr]'))
   const code = (await page.locator('[data-handin-qr]').getAttribute('data-qr-text')) ?? ''
+  await page.screenshot({ path: `${shots}/inleveren-${who}-390.png` })
   const link = await page.locator('[data-handin-link]').inputValue()
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download uw resultaatbestand' }).click()])
   const file = join(folder, `${who}.json`)
@@ -136,6 +140,8 @@ describe('a workshop from invitation to report', () => {
     expect(meta[1]).toMatch(/^via foto \(bram\.png\) · \d+ van \d+ beantwoord$/)
     expect(meta[2]).toMatch(/^via link · \d+ van \d+ beantwoord$/)
     expect(total).not.toContain('gedeelde link')
+    await page.locator('#participants-title').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${shots}/deelnemers-1280.png` })
 
     // Bespreken: round two for ICT; Bram answers it again on his phone, his code follows each answer.
     const roundTwo = page.locator('[data-round-two-form]')
@@ -148,23 +154,27 @@ describe('a workshop from invitation to report', () => {
     await bram.waitForURL(/#\/ronde-2/)
     await arrive(bram, H1.roundTwo)
     const before = await bram.locator('[data-handin-link]').inputValue()
-    for (const statement of ict.statements) await bram.locator(`[data-item="${statement.id}"] label[data-mark="3"]`).click()
+    for (const statement of ict.statements) await bram.locator(`[data-item="${statement.id}"] label[data-mark="4"]`).click()
     await expect.poll(() => bram.locator('[data-handin-link]').inputValue()).not.toBe(before)
     await page.getByLabel('Of plak een gedeelde link').fill(await bram.locator('[data-handin-link]').inputValue())
     await page.getByRole('button', { name: 'Voeg link toe' }).click()
     await expect.poll(() => outcome(page).innerText()).toBe('De link is toegevoegd als Ronde 2: Deelnemer 2.')
-    // ICT moved: round 1 had 1, 5 and 3 (median 3); round 2 has Bram's 3.
+    // ICT moved: round 1 had 1, 5 and 3 (median 3, divided); round 2 has Bram's 4.
     const row = (round: number) => page.locator(`[data-round-factor="ict"] [data-round="${round}"]`).innerText()
     await expect(row(1)).resolves.toMatch(/Ronde 1\s+1\s+0\s+1\s+0\s+1\s+3,0/)
-    await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+1\s+0\s+0\s+3,0/)
-    await page.locator('[data-round-factor="ict"]').getByRole('button', { name: 'Neem 3,0 over als afgesproken score' }).click()
-    await expect(page.locator('[data-round-factor="ict"]').innerText()).resolves.toContain('Afgesproken score: 3,0')
+    await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+0\s+1\s+0\s+4,0/)
+    await expect(page.locator('[data-round-factor="ict"] [data-round-moved]').innerText()).resolves.toMatch(/^Beweging: mediaan van 3,0 naar 4,0; eerst verdeeld, nu /)
+    await page.locator('[data-round-factor="ict"]').getByRole('button', { name: 'Neem 4,0 over als afgesproken score' }).click()
+    await expect(page.locator('[data-round-factor="ict"]').innerText()).resolves.toContain('Afgesproken score: 4,0')
+    await page.locator('[data-round-factor="ict"]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${shots}/ronde-2-1280.png` })
+    await bram.screenshot({ path: `${shots}/ronde-2-telefoon-390.png` })
 
     // A reload of the workshop keeps the participants, round two and the agreed score.
     await page.reload()
     await arrive(page, H1.workshop)
     await expect(page.locator('[data-handin-count]').innerText()).resolves.toContain('3 van 3 binnen')
-    await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+1\s+0\s+0\s+3,0/)
+    await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+0\s+1\s+0\s+4,0/)
 
     // Afronden: the team file carries the team, every participant's organisation answers and role group, once.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
@@ -173,7 +183,7 @@ describe('a workshop from invitation to report', () => {
     expect(team.profile).toMatchObject({ team: 'Wijkteam Noord', municipality: 'Ede', date: '2026-12-07' })
     for (const participant of team.participants) expect(participant).toMatchObject({ roleGroup: 'uitvoering', organisation })
     expect(team.participants.map((participant) => participant.handinId).sort()).toEqual([...handedIn.values()].map((item) => item.handinId).sort())
-    expect(team.agreed.ict).toEqual({ score: 3 })
+    expect(team.agreed.ict).toEqual({ score: 4 })
 
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/workshop$/)
