@@ -61,17 +61,16 @@ export const useSeriesStore = defineStore('series', () => {
   /** The browser refused to keep the series (storage full): it lives only in this tab. */
   const notStored = computed(() => !stored.saved.value)
 
-  /** An addition is written at once, so the page can say whether the device kept it. */
   function added({ state, outcome }: { state: SeriesState; outcome: IntakeOutcome }): IntakeOutcome {
-    if (state === series.value) return outcome
     series.value = state
-    stored.flush()
     return outcome
   }
 
+  /** After a batch of additions: written at once (not after paint), so the page can say whether the device kept them. */
+  const saveNow = () => stored.flush()
+
   const addResult = (name: string, result: ResultFile) => added(addResultToSeries(series.value, name, result))
 
-  /** A dropped file: read, then added by the series' rules (core/series/seriesEdits). */
   /** What the page read (a file or a link): applied, one outcome. */
   const take = (received: Received, name: string) => added(addReceivedToSeries(series.value, name, received))
 
@@ -91,5 +90,5 @@ export const useSeriesStore = defineStore('series', () => {
   const fileText = () => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()))
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
-  return { entries, targets, notStored, overview, latest, addResult, take, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
+  return { entries, targets, notStored, overview, latest, addResult, take, saveNow, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
 })

@@ -7,6 +7,7 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { arrive, axeViolations, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, expectFitsPhone, expectReport, printPdf } from './support/report'
+import { openPhase, workshopWith } from './support/workshop'
 
 /** The PDF summary of realistic results, a workshop and a comparison; the worst cases are in printWorstCase.spec.ts. */
 let session: Session
@@ -41,9 +42,8 @@ describe('the PDF summary', () => {
   it('prints a team workshop with agreement and spread', async () => {
     const { context, page } = await newPage(session)
     const files = participantFiles('noord')
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', files)
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, files)
+    await openPhase(page, 'afronden')
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/workshop$/)
     await arrive(page, printedReport(page))

@@ -9,6 +9,7 @@ import { axeViolations, goto, H1, launch, newPage, type Session } from './suppor
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
+import { workshopWith } from './support/workshop'
 
 /**
  * The reports at their largest (every list over its limit, 60 participants, long notes): still four
@@ -61,9 +62,7 @@ describe('the PDF summary in the worst case', () => {
   it('prints the worst-case workshop of 60 on four pages at most, with the spread band, and the HTML report reopens the team', async () => {
     const { context, page } = await newPage(session)
     const team = worstTeam()
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', tempFile('team-60.json', serializeResult(team)))
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [tempFile('team-60.json', serializeResult(team))])
     await goto(page, session, '#/afdrukken/workshop', H1.print)
     await page.locator('[data-print-radar]').first().waitFor()
     expect(await axeViolations(page)).toEqual([])

@@ -50,12 +50,13 @@ export function checkWholeNumber(typed: string, min: number, max: number): Field
 export function checkDate(typed: string): FieldCheck<string | undefined> {
   const trimmed = typed.trim()
   if (trimmed === '') return { ok: true, value: undefined }
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed)
+  const match = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(trimmed)
   if (!match) return { ok: false, refusal: 'geen-datum' }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { ok: false, refusal: 'geen-datum' }
-  return trimmed < DATE_MIN || trimmed > DATE_MAX ? { ok: false, refusal: 'buiten-bereik' } : { ok: true, value: trimmed }
+  // The window runs from 1 January to 31 December, so the year decides (as a number: "20245" sorts before "2100").
+  return year < Number(DATE_MIN.slice(0, 4)) || year > Number(DATE_MAX.slice(0, 4)) ? { ok: false, refusal: 'buiten-bereik' } : { ok: true, value: trimmed }
 }
 
 /** A name given by a program, not typed (a dropped file's name): cleaned and cut to fit, never refused. */
