@@ -245,9 +245,9 @@ export const useWorkshopStore = defineStore('workshop', () => {
     remove,
     rename,
     setAgreed,
+    setActions,
     updateProfile,
     adoptProfile,
-    setActions,
     loadTeam,
     clear,
   }

@@ -88,6 +88,7 @@ describe('hand-in by QR code', () => {
     const invitationLink = await p.locator('[data-invitation-link]').inputValue()
     expect(invitationLink).toContain(`#/uitnodiging/${encodeInvitation(questionnaire, setup)}`)
 
+    await p.locator('[data-workshop-phases] [data-phase="binnenhalen"]').click()
     await p.getByRole('button', { name: 'Camera aan' }).click()
     await expect.poll(() => message(p).innerText(), { timeout: 30_000 }).toBe('Deelnemer 1 is binnen.')
     await expect(count(p)).resolves.toBe('1 binnen')

@@ -40,6 +40,8 @@ export const handin = {
     project: 'Toon groot voor de beamer',
     closeProject: 'Sluit het grote beeld',
     sessionId: (id: string) => `Workshopcode ${id}`,
+    localWarning:
+      'Deze scan draait alleen op deze computer (localhost of 127.0.0.1). Telefoons kunnen de link en de QR-code daarom niet openen. Zet de scan op een website of open hem via het netwerkadres van deze computer.',
     fileWarning:
       'Deze scan is geopend als bestand van uw eigen schijf. De link werkt alleen op apparaten waar hetzelfde bestand op dezelfde plek staat. Zet de scan op een website, of laat deelnemers het bestand zelf openen en de scan starten.',
   },
@@ -79,7 +81,8 @@ export const handin = {
     duplicate: (label: string) => `Deze code is al binnen (${label}) en telt niet nog een keer mee.`,
     replaced: (label: string) => `${label} is vervangen: zelfde deelnemer, nieuwere inlevering.`,
     inRoundTwo: (label: string) => `Ronde 2: ${label}`,
-    decoder: { native: 'De ingebouwde QR-lezer van de browser wordt gebruikt.', bundled: 'De QR-lezer van de scan zelf wordt gebruikt.' },
+    /** Only said when it matters to the facilitator: reading without the browser's own reader is slower. */
+    decoder: { native: '', bundled: 'Deze browser kan zelf geen QR-codes lezen; de scan doet het nu. Houd de code iets langer stil.' },
   },
   panel: {
     title: 'Inleveren bij de begeleider',

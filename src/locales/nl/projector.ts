@@ -26,7 +26,8 @@ export const projector = {
   /** On the workshop page: the participant list shows its first rows until asked for all. */
   showAllParticipants: (count: number) => `Toon alle ${count} deelnemers`,
   control: {
-    title: 'Bespreken op het projectiescherm',
+    title: 'Projectiescherm',
+    how: 'Hoe werkt het?',
     intro:
       'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit namen, alleen wat de groep samen antwoordde.',
     open: 'Open projectiescherm',

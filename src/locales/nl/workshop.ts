@@ -1,7 +1,56 @@
 export const workshop = {
   title: 'Workshop',
-  intro:
-    'Iedere deelnemer vult de scan eerst alleen in en bewaart het resultaat als bestand of deelt het als link. Hier voegt u alle resultaten samen tot één teambeeld. Daarna bespreekt u waar de deelnemers het oneens zijn.',
+  /** The page in the order of the meeting (core/team/workshopPhases.ts): one phase on screen at a time. */
+  phases: {
+    label: 'Stappen van de workshop',
+    names: { voorbereiden: 'Voorbereiden', binnenhalen: 'Binnenhalen', bespreken: 'Bespreken', afronden: 'Afronden' },
+    intros: {
+      voorbereiden: 'Stel de workshop in en laat de uitnodiging zien. Deelnemers openen hem op hun telefoon en vullen de scan ieder voor zich in.',
+      binnenhalen:
+        'Haal de resultaten binnen: met de camera of een foto van de QR-code, een gedeelde link of een resultaatbestand. Elke deelnemer telt één keer.',
+      bespreken: 'De meest verdeelde factoren staan bovenaan. De mediaan is de middelste score; leg na het gesprek de afgesproken score vast.',
+      afronden: 'Leg vast wat het team gaat doen, wie het oppakt en wanneer. Maak daarna het verslag en bewaar het teamresultaat.',
+    },
+    status: {
+      invited: 'uitnodiging klaar',
+      notInvited: 'nog geen uitnodiging',
+      received: (received: number, expected: number | null) => (expected === null ? `${received} binnen` : `${received} van ${expected} binnen`),
+      agreed: (agreed: number, factors: number) => `${agreed} van ${factors} afgesproken`,
+      actions: (count: number) => (count === 1 ? '1 actie' : `${count} acties`),
+    },
+    next: (phase: string) => `Verder: ${phase}`,
+    empty: 'Er zijn nog geen resultaten binnen.',
+    emptyLink: 'Naar binnenhalen',
+  },
+  more: {
+    picture: 'Teambeeld (radar)',
+    distributions: 'Verdeling per factor',
+    roles: 'Rolgroepen',
+    roundTwo: 'Ronde 2',
+    ladder: 'Ladder',
+    tensions: 'Spanningen en onbekend',
+  },
+  actions: {
+    title: 'Afgesproken acties',
+    intro: 'Per factor één actie: wat het team gaat doen, wie het oppakt en wanneer. De acties gaan mee in het teamresultaat, het verslag en de meetreeks.',
+    none: 'Er zijn nog geen acties vastgelegd.',
+    addTitle: 'Nieuwe actie',
+    factor: 'Bij welke factor?',
+    chooseFactor: 'Kies een factor',
+    add: 'Voeg de actie toe',
+    needFactor: 'Kies eerst de factor waar de actie bij hoort.',
+    needWhat: 'Schrijf op wat het team gaat doen.',
+    remove: 'Verwijder deze actie',
+    removeLabel: (factor: string) => `Verwijder de actie bij ${factor}`,
+    added: (factor: string) => `De actie bij ${factor} is toegevoegd.`,
+    agreedBeside: (score: string) => `Afgesproken score: ${score}`,
+  },
+  continueWith: {
+    title: 'Verder met het teamresultaat',
+    intro: 'Zet dit teamresultaat naast een ander team of een eerder moment, zonder het eerst als bestand te bewaren.',
+    compare: 'Vergelijk met een ander team',
+    series: 'Voeg toe aan een meetreeks',
+  },
   notStored:
     'Deze workshop is te groot om in deze browser te bewaren. Hij staat alleen in dit tabblad: download het teamresultaat voordat u het sluit.',
   privacy: 'De resultaten blijven op dit apparaat. Deelnemers zijn anoniem, tenzij ze zelf een naam of rol hebben ingevuld. In het teambestand komen geen namen.',
@@ -44,20 +93,21 @@ export const workshop = {
     date: 'Datum van de workshop',
   },
   picture: {
-    title: 'Het teambeeld',
     radarCaption: 'Mediaan per factor, met de spreiding van laagste tot hoogste score',
     median: 'Mediaan',
     band: 'Spreiding (laagste tot hoogste)',
   },
   table: {
     title: 'Scores, spreiding en afspraken per factor',
-    intro:
-      'De mediaan is de middelste score van de deelnemers. Leg na het gesprek vast welke score het team samen geeft.',
     caption: 'Per factor de mediaan, de spreiding, of het team het eens is, het aantal keer "weet ik niet" en de afgesproken score',
     factor: 'Factor',
     median: 'Mediaan',
     range: 'Laagste – hoogste',
     agreement: 'Eens?',
+    far: 'Ver van mediaan',
+    showUnscored: (count: number) => (count === 1 ? 'Toon de factor die niemand scoorde' : `Toon de ${count} factoren die niemand scoorde`),
+    farCount: (far: number, scored: number) => `${far} van ${scored}`,
+    farSuffix: ' meer dan 1 punt van de mediaan',
     unknown: 'Weet ik niet',
     agreed: 'Afgesproken score',
     agreedLabel: (factor: string) => `Afgesproken score voor ${factor}`,
@@ -65,14 +115,6 @@ export const workshop = {
     note: 'Notitie',
     noAgreed: 'geen',
     none: '–',
-  },
-  agenda: {
-    title: 'Gespreksagenda',
-    intro: 'Bespreek eerst de factoren waarover de deelnemers het meest van mening verschillen.',
-    none: 'Er zijn nog geen scores om te bespreken.',
-    // `far` says how many sit far from the median (disagreement.distribution.far): what the verdict rests on;
-    // the range alone can read as a contradiction ("1 tot 5, eens").
-    item: (factor: string, low: string, high: string, far: string) => `${factor}: scores van ${low} tot ${high}, ${far}`,
   },
   ladder: {
     title: 'Het team op de ladder',

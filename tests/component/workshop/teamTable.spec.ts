@@ -24,7 +24,7 @@ function mountTable(agreed: Record<string, Agreed> = {}) {
 }
 
 describe('WorkshopTeamTable', () => {
-  it('shows per factor the median, the lowest and highest score, agreement and the "weet ik niet" count', () => {
+  it('shows per factor the median, the lowest and highest score, agreement and the "weet ik niet" count', async () => {
     const wrapper = mountTable()
     const ict = wrapper.find('[data-team-factor="ict"]')
     expect(ict.find('th').text()).toBe('Aansluiting van ICT en registratiesystemen')
@@ -37,6 +37,12 @@ describe('WorkshopTeamTable', () => {
     // room "eens" under the agreement rule (core/team/agreement.ts; was "eens" under the old IQR rule).
     expect(visie.find('[data-cell="agreement"]').text()).toBe('onzeker')
     expect(visie.find('[data-cell="unknown"]').text()).toBe(String(questionnaire.factors.find((factor) => factor.id === 'visie')!.statements.length))
+    // The two scored factors first, in the agenda's order (ict is split, visie not); the 26 nobody
+    // scored wait behind one button.
+    expect(wrapper.findAll('[data-team-factor]').map((row) => row.attributes('data-team-factor'))).toEqual(['ict', 'visie'])
+    // Scores 1, 5 and 1: median 1, and only the 5 lies more than a point from it.
+    expect(ict.find('[data-cell="far"]').text()).toBe('1 van 3 meer dan 1 punt van de mediaan')
+    await wrapper.find('[data-show-unscored]').trigger('click')
     expect(wrapper.findAll('[data-team-factor]')).toHaveLength(team.factors.length)
   })
 
