@@ -3,9 +3,13 @@ import { common } from './common'
 import { print } from './print'
 import { results } from './results'
 import { workshop } from './workshop'
-import { about } from './about'
+import { ladderScope, noRanking, processCaveat } from './about'
 import { disagreement } from './disagreement'
 import { grounding } from './grounding'
+import { ladder } from './ladder'
+import { compare } from './compare'
+import { brief } from './reportBrief'
+import type { ScoreKind } from '@/core/report/reportShape'
 
 const lists = {
   knelpunten: ['knelpunt', 'knelpunten'],
@@ -28,16 +32,30 @@ const documentText = {
   documentTitle: print.documentTitle,
   meta: { team: print.meta.team, municipality: print.meta.municipality, date: print.meta.date, participants: print.meta.participants, completeness: print.meta.completeness },
   completeness: print.completeness,
-  more: (count: number, list: keyof typeof lists) =>
-    `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: zie het resultaatbestand (of open het in de app).`,
-  moreKnelpunten: print.otherKnelpunten,
-  clippedNote: '(ingekort; de hele tekst staat in het resultaatbestand)',
+  scoreOf: (value: number | null, kind: ScoreKind) => (value === null || kind === 'eigen' ? common.score(value) : `${common.score(value)} (${kind})`),
+  scoreKey:
+    'Bij elke teamscore staat wat het is: de score die de groep na het gesprek samen vaststelde (afgesproken), of anders de mediaan van de deelnemers (mediaan).',
+  more: (count: number, list: keyof typeof lists) => `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: die staan in de Word- en HTML-versie van dit verslag.`,
+  moreKnelpunten: (count: number) =>
+    count === 1
+      ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.'
+      : `Nog ${count} knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.`,
+  clippedNote: '(ingekort; de hele tekst staat in de Word- en HTML-versie)',
+  fullVersion:
+    'Dit is de korte versie van het verslag: ten hoogste vier pagina’s. De Word- en HTML-versie bevatten alle lijsten en teksten voluit; u maakt ze in de Integraalscan met de knoppen boven de PDF-samenvatting.',
   firstPage: {
     title: 'In het kort',
     ladder: (rung: string) => `Plaats op de ladder van integratie (KPMG, 2013): ${rung}.`,
+    ladderAtLeast: (rung: string, higher: string) =>
+      `Plaats op de ladder van integratie (KPMG, 2013): ten minste ${rung}. Of ook ${higher} er is, is nog niet vast te stellen.`,
+    ladderUnknown: (missing: string) =>
+      `Plaats op de ladder van integratie (KPMG, 2013): nog niet vast te stellen. Deze antwoorden ontbreken (weet ik niet of niet ingevuld): ${missing}.`,
+    irregular: (rung: string, lower: string, absent: string) =>
+      `Onregelmatig profiel: kenmerken van ${rung} zijn er, maar op de lagere trede ${lower} is dit er niet of maar deels: ${absent}.`,
     evidence: (count: number, of: number, example: string | null) =>
       `${count} van de ${of} kenmerken tot en met deze trede zijn (deels) aanwezig${example === null ? '.' : `, bijvoorbeeld: ${example.replace(/\.$/, '')}.`}`,
-    next: (rung: string, missing: string) => `Voor de volgende trede (${rung}) ontbreekt onder meer: ${missing.replace(/\.$/, '')}.`,
+    next: (rung: string, asks: string) => `Wat de trede ${rung} zou vragen, onder meer: ${asks}.`,
+    toFindOut: (items: string) => `Nog uit te zoeken: ${items}.`,
     strongest: 'De drie sterkste factoren',
     strongestNone: 'Geen factor scoort als succesfactor (3,5 of hoger).',
     knelpunten: 'De drie grootste knelpunten',
@@ -56,17 +74,61 @@ const documentText = {
     actionWho: print.who,
     actionWhen: print.when,
   },
+  ladder: {
+    alt: (rungs: string, placed: string) => `Ladder van integratie (KPMG, 2013), van de laagste naar de hoogste trede: ${rungs}. Plaats: ${placed}.`,
+    rungStatus: ladder.placement.status,
+    placedNone: 'nog niet vast te stellen',
+    evidence: print.evidence,
+    gaps: ladder.print.gaps,
+    toSettle: ladder.print.toSettle,
+    next: ladder.print.next,
+    top: ladder.placement.top,
+    state: ladder.placement.stateLabel,
+    distribution: print.distribution,
+    unknownRung: ladder.placement.unknownTitle,
+    guess: ladder.guess,
+    teamGuess: {
+      none: 'De deelnemers gaven meestal geen eigen inschatting.',
+      unknown: (guess: string) => `Het vaakst schatten de deelnemers zelf ${guess} in. Uit de antwoorden van het team volgt nog geen trede, dus er is nog niets om mee te vergelijken.`,
+      same: (rung: string) => `Het vaakst schatten de deelnemers zelf ${rung} in. Dat komt overeen met wat uit de antwoorden van het team volgt.`,
+      higher: (guess: string, steps: number) =>
+        `Het vaakst schatten de deelnemers zelf ${guess} in: ${steps === 1 ? 'één trede' : `${steps} treden`} hoger dan wat uit de antwoorden van het team volgt. Bespreek waar het verschil vandaan komt.`,
+      lower: (guess: string, steps: number) =>
+        `Het vaakst schatten de deelnemers zelf ${guess} in: ${steps === 1 ? 'één trede' : `${steps} treden`} lager dan wat uit de antwoorden van het team volgt.`,
+    },
+  },
+  frame: { title: ladder.print.frameTitle, text: `“${ladder.framing.definition}” (Inspectie SZW, 2016). ${ladder.print.frameShort}` },
+  organisation: {
+    title: ladder.print.organisationTitle,
+    forms: ladder.organisation.formsTitle,
+    formsOther: ladder.print.formsOther,
+    formState: ladder.organisation.formState,
+    place: ladder.organisation.placeTitle,
+    direction: ladder.organisation.directionTitle,
+    domains: ladder.organisation.domainsTitle,
+    notAnswered: ladder.organisation.notAnswered,
+    unknown: ladder.organisation.unknown,
+    olderFile: ladder.organisation.olderFile,
+  },
+  contradictions: {
+    title: ladder.print.contradictionsTitle,
+    none: ladder.contradictions.none,
+    line: (indicator: string, state: string, factor: string, status: string, score: string) => `“${indicator.replace(/\.$/, '')}” (${state}) ↔ ${factor} (${status}, ${score})`,
+  },
   sections: {
     ladder: print.ladderTitle,
     radar: print.radarTitle,
+    distributions: print.distributionsTitle,
     table: print.tableTitle,
     teamTable: print.tableTitle,
     compareTable: print.compareTitle,
     knelpunten: 'Knelpunten en wat werkt',
     shared: print.sharedTitle,
+    learn: compare.learnTitle,
     priorities: print.prioritiesTitle,
     tensions: print.tensionsTitle,
     notes: print.notesTitle,
+    brief: 'Tekst voor de raadsinformatiebrief',
   },
   tables: {
     factor: results.table.factor,
@@ -85,11 +147,18 @@ const documentText = {
     when: print.when,
     noAction: print.noAction,
     none: workshop.table.none,
+    participantsAt: (score: number) => String(score),
   },
   status: results.status,
   agreement: disagreement.words,
   reasons: print.reasons,
   knelpuntenNone: results.knelpunten.none,
+  adviceOthers: 'Ook aandachtspunten en factoren die als belangrijk zijn aangemerkt (wat werkt staat bij elke factor in de scan):',
+  adviceReason: { aandachtspunt: 'aandachtspunt', belangrijk: 'belangrijk' },
+  learnLine: (learner: string, from: string, titles: string) => `${compare.learnFrom(from, learner)} ${titles}.`,
+  learnNone: compare.learnNone,
+  learnMixed: (titles: string) =>
+    `Let op: bij ${titles} staat een afgesproken score van het ene team tegenover de mediaan van het andere. Een afgesproken score is in gesprek vastgesteld, een mediaan niet; het verschil kan daar (deels) uit komen.`,
   prioritiesNone: results.priorities.none,
   tensionsNone: 'Er zijn geen spanningen om te bespreken.',
   tensionsOthers: grounding.tensions.printOthers,
@@ -97,13 +166,15 @@ const documentText = {
   sources: results.knelpunten.sources,
   tensionScores: results.tensions.scores,
   tensionQuestion: results.tensions.question,
-  distribution: print.distribution,
+  distributionAlt: (title: string, counts: string, median: string) => `${title}: ${counts} (mediaan ${median}).`,
+  brief,
   method: {
     title: 'Methode en privacy',
     paragraphs: [
       'Dit verslag is een zelfscan: het laat zien hoe de deelnemers de samenwerking op dit moment zien. Het is een momentopname en geen representatief onderzoek; de scores zijn geen meting van wat inwoners ervaren.',
-      'De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, Integrale dienstverlening in het sociaal domein: een kennissynthese (2018); Movisie, Werkzame elementen van integraal werken (2018). De literatuur rangschikt de factoren niet; het team kiest zelf wat het belangrijkst is.',
-      `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013). ${about.limits[1]}`,
+      `De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, Integrale dienstverlening in het sociaal domein: een kennissynthese (2018); Movisie, Werkzame elementen van integraal werken (2018). ${noRanking}`,
+      processCaveat,
+      `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. In een teamverslag staat bij elke score of het de afgesproken score is of de mediaan van de deelnemers. De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013). ${ladderScope}`,
       'Er is niets op een server bewaard: de scan werkt in de browser en de antwoorden blijven op het apparaat van wie ze invulde, tot iemand zelf een bestand of link deelt. In een teamresultaat staan geen namen van deelnemers.',
     ],
   },
