@@ -35,7 +35,9 @@ const documentText = {
   scoreOf: (value: number | null, kind: ScoreKind) => (value === null || kind === 'eigen' ? common.score(value) : `${common.score(value)} (${kind})`),
   scoreKey:
     'Bij elke teamscore staat wat het is: de score die de groep na het gesprek samen vaststelde (afgesproken), of anders de mediaan van de deelnemers (mediaan).',
-  more: (count: number, list: keyof typeof lists) => `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: die staan in de Word- en HTML-versie van dit verslag.`,
+  // Lists whose every item is also in the table of scores say so; the others are whole in the Word and HTML versions.
+  more: (count: number, list: keyof typeof lists) =>
+    `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: ${list === 'knelpunten' || list === 'factoren' || list === 'afspraken' ? 'zie de tabel met scores' : 'die staan in de Word- en HTML-versie van dit verslag'}.`,
   moreKnelpunten: (count: number) =>
     count === 1
       ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.'
