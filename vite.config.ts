@@ -4,6 +4,9 @@ import vue from '@vitejs/plugin-vue'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { contentSecurityPolicy } from './scripts/csp.ts'
 
+// Unit tests that drive stores through the device storage, so need a page (happy-dom).
+const domUnitTests = ['tests/unit/importFuzz.spec.ts']
+
 // `vite build --mode single` writes one self-contained HTML file to dist-single/ that works from file://.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
@@ -24,12 +27,24 @@ export default defineConfig(({ mode }) => {
         {
           extends: true,
           test: {
+            // The core and everything else that needs no DOM: plain Node, no page environment to build per file.
             name: 'unit',
-            include: ['tests/unit/**/*.spec.ts', 'tests/component/**/*.spec.ts'],
-            environment: 'happy-dom',
-            // Components are mounted without the router that loads the UI text on navigation.
-            setupFiles: ['tests/support/allMessages.ts'],
+            include: ['tests/unit/**/*.spec.ts'],
+            exclude: domUnitTests,
+            environment: 'node',
             // Property-based tests run thousands of cases; give them room on a busy 2-core machine.
+            testTimeout: 30_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // Components, stores and composables: a page (happy-dom) with localStorage, and the UI text loaded.
+            name: 'component',
+            include: ['tests/component/**/*.spec.ts', ...domUnitTests],
+            environment: 'happy-dom',
+            setupFiles: ['tests/support/allMessages.ts', 'tests/support/componentSetup.ts'],
+            restoreMocks: true,
             testTimeout: 30_000,
           },
         },

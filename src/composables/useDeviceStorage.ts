@@ -72,21 +72,50 @@ function onClearAll(listener: () => void): () => void {
   return () => clearListeners.delete(listener)
 }
 
-/** Moves what is stored to the new place, so switching mode loses nothing and leaves nothing behind. */
-function setMode(next: StorageMode): void {
-  if (next === mode.value || (next === 'apparaat' && !available)) return
+/**
+ * Moves what is stored to the new place, so switching mode loses nothing and leaves nothing behind.
+ * False when the device refused (storage full on the way back to "apparaat"): then nothing moved,
+ * what was written is taken back, and the data stays in memory, where it was.
+ */
+function setMode(next: StorageMode): boolean {
+  if (next === mode.value || (next === 'apparaat' && !available)) return next === mode.value
   if (next === 'geheugen') {
     for (const key of ownKeys()) {
       memory.set(key, window.localStorage.getItem(key) ?? '')
       window.localStorage.removeItem(key)
     }
   } else {
-    for (const [key, value] of memory) window.localStorage.setItem(key, value)
+    const written: string[] = []
+    try {
+      for (const [key, value] of memory) {
+        window.localStorage.setItem(key, value)
+        written.push(key)
+      }
+    } catch {
+      for (const key of written) window.localStorage.removeItem(key)
+      return false
+    }
     memory.clear()
   }
   mode.value = next
+  return true
+}
+
+/**
+ * Calls `listener` with the new text (null: removed) when another tab of this app changes `key`
+ * on this device. Only in "apparaat" mode: memory is this tab's own. Returns the unsubscribe.
+ */
+function onOtherTab(key: string, listener: (text: string | null) => void): () => void {
+  const handler = (event: StorageEvent) => {
+    if (mode.value !== 'apparaat') return
+    if (event.storageArea !== window.localStorage) return
+    // key null: the other tab cleared everything.
+    if (event.key === PREFIX + key || event.key === null) listener(event.key === null ? null : event.newValue)
+  }
+  window.addEventListener('storage', handler)
+  return () => window.removeEventListener('storage', handler)
 }
 
 export function useDeviceStorage() {
-  return { mode: readonly(mode), available, read, write, remove, clearAll, onClearAll, setMode }
+  return { mode: readonly(mode), available, read, write, remove, clearAll, onClearAll, setMode, onOtherTab }
 }

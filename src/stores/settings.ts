@@ -1,12 +1,21 @@
 import { defineStore } from 'pinia'
-import { ref, watchEffect } from 'vue'
-import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { watchEffect } from 'vue'
+import { persisted, type StoredFormat } from '@/composables/persisted'
+import { useDeviceStorage, type StorageMode } from '@/composables/useDeviceStorage'
+import { reportStorage, resolveStorage } from '@/composables/useStorageNotices'
 
 const LARGE_TEXT_KEY = 'grote-letters'
+const MODE_KEY = 'opslag'
+
+/** Stored as '1' (and absent when off), as it has been since the first version. */
+const flagFormat: StoredFormat<boolean> = {
+  decode: (text) => (text === '1' ? { ok: true, value: true } : { ok: false }),
+  encode: () => '1',
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   const storage = useDeviceStorage()
-  const largeText = ref(storage.read(LARGE_TEXT_KEY) === '1')
+  const largeText = persisted(LARGE_TEXT_KEY, flagFormat, { initial: () => false, isEmpty: (on) => !on }).state
 
   watchEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText.value)
@@ -14,9 +23,13 @@ export const useSettingsStore = defineStore('settings', () => {
 
   function toggleLargeText(): void {
     largeText.value = !largeText.value
-    if (largeText.value) storage.write(LARGE_TEXT_KEY, '1')
-    else storage.remove(LARGE_TEXT_KEY)
   }
 
-  return { largeText, toggleLargeText, storageMode: storage.mode, setStorageMode: storage.setMode }
+  /** Back to "apparaat" on a full device: nothing moves, nothing is lost, and the user is told. */
+  function setStorageMode(mode: StorageMode): void {
+    if (storage.setMode(mode)) resolveStorage('mode-not-switched', MODE_KEY)
+    else reportStorage({ kind: 'mode-not-switched', key: MODE_KEY })
+  }
+
+  return { largeText, toggleLargeText, storageMode: storage.mode, setStorageMode }
 })

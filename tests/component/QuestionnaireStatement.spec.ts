@@ -52,7 +52,6 @@ describe('QuestionnaireStatement', () => {
       'Weet ik niet',
     ])
     expect(radios().every((radio) => !(radio.element as HTMLInputElement).checked)).toBe(true)
-    wrapper.unmount()
   })
 
   it('emits the chosen value and shows it as chosen, and lets the answer be changed', async () => {
@@ -65,7 +64,6 @@ describe('QuestionnaireStatement', () => {
     expect(checkedLabel()).toBe('Klopt niet')
     expect((radios()[1]!.element as HTMLInputElement).checked).toBe(true)
     expect((radios()[3]!.element as HTMLInputElement).checked).toBe(false)
-    wrapper.unmount()
   })
 
   it('records "weet ik niet" as its own answer, not as a number', async () => {
@@ -73,7 +71,6 @@ describe('QuestionnaireStatement', () => {
     await radios()[5]!.setValue(true)
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual(['weet-niet'])
     expect(checkedLabel()).toBe('Weet ik niet')
-    wrapper.unmount()
   })
 
   it('moves the choice with the arrow keys, wrapping at both ends, and moves focus along', async () => {
@@ -89,7 +86,6 @@ describe('QuestionnaireStatement', () => {
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual(['weet-niet'])
     await radios()[5]!.trigger('keydown', { key: 'ArrowUp' })
     expect(checkedLabel()).toBe('Klopt helemaal')
-    wrapper.unmount()
   })
 
   it('keeps only the chosen radio in the tab order', async () => {
@@ -97,6 +93,5 @@ describe('QuestionnaireStatement', () => {
     expect(radios().map((radio) => radio.attributes('tabindex'))).toEqual(['-1', '0', '-1', '-1', '-1', '-1'])
     await radios()[1]!.trigger('keydown', { key: 'Tab' })
     expect(wrapper.emitted('update:modelValue')).toBeUndefined()
-    wrapper.unmount()
   })
 })

@@ -31,7 +31,13 @@ describe('summarize', () => {
 describe('summarizeResult', () => {
   it('summarises a participant file as its own answers', () => {
     const r = buildParticipant({ answers: scores('f1', 2, 2, 2) })
-    expect(summarizeResult(q, r)).toEqual(summarize(q, r))
+    const s = summarizeResult(q, r)
+    // Three answers of 2 on f1 and nothing else: f1 scores 2 (below 2.5, a knelpunt), the rest unknown.
+    expect(s.factors.find((f) => f.factorId === 'f1')).toMatchObject({ score: 2, answered: 3, unknown: 0, status: 'knelpunt' })
+    expect(s.factors.filter((f) => f.score !== null).map((f) => f.factorId)).toEqual(['f1'])
+    expect(s.knelpunten.map((f) => f.factorId)).toEqual(['f1'])
+    expect(s.strongest).toEqual([])
+    expect(s.completeness.answered).toBe(3)
   })
 
   it('summarises a team by agreed score, else the median', () => {

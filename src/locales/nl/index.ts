@@ -17,6 +17,7 @@ import { grounding } from './grounding'
 import { series } from './series'
 import { ladder } from './ladder'
 import { handin } from './handin'
+import { storage } from './storage'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -39,4 +40,5 @@ export const nl = {
   series,
   ladder,
   handin,
+  storage,
 }

@@ -3,6 +3,7 @@ import { files } from './files'
 import { start } from './start'
 import { ladderFraming } from './ladderFraming'
 import { roleGroups } from './roleGroups'
+import { storage } from './storage'
 
 /**
  * The words the first route shows, shipped with the main bundle: the header and footer (common),
@@ -11,4 +12,4 @@ import { roleGroups } from './roleGroups'
  * (`loadAllMessages` in src/locales/index.ts). A feature that adds words to the start page adds
  * them here, not in the locale index.
  */
-export const startPage = { ...common, files, start, ladder: { framing: ladderFraming }, roleGroups }
+export const startPage = { ...common, files, start, ladder: { framing: ladderFraming }, roleGroups, storage }

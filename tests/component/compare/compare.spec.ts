@@ -32,20 +32,24 @@ beforeEach(() => {
 })
 
 describe('CompareDifferenceTable', () => {
-  const wrapper = mount(CompareDifferenceTable, { props: { report } })
-
   it('lists the factors largest difference first, with both scores and the signed difference B minus A', () => {
+    const wrapper = mount(CompareDifferenceTable, { props: { report } })
     const rows = wrapper.findAll('[data-difference]')
     expect(rows.map((row) => row.attributes('data-difference'))).toEqual(comparison.factors.map((row) => row.factorId))
-    const first = comparison.factors[0]!
-    expect(rows[0]!.find('th').text()).toBe(titleOf(first.factorId))
-    expect(rows[0]!.find('[data-cell="a"]').text()).toBe(first.a!.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }))
-    const sign = first.difference! > 0 ? '+' : first.difference! < 0 ? '−' : ''
-    const size = Math.abs(first.difference!).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-    expect(rows[0]!.find('[data-cell="difference"]').text()).toBe(`${sign}${size}`)
+    // Regie, by hand: Noord answered 1, 3, 2, 1 (mean 1.75), W&I 4, 5, 5, 5 (mean 4.75): B − A = +3.
+    expect(rows[0]!.find('th').text()).toBe('Duidelijke regie door de gemeente (governance)')
+    expect(rows[0]!.find('[data-cell="a"]').text()).toBe('1,8')
+    expect(rows[0]!.find('[data-cell="b"]').text()).toBe('4,8')
+    expect(rows[0]!.find('[data-cell="difference"]').text()).toBe('+3,0')
+    // Flexibiliteit: Noord 4, W&I 5/3: a true minus sign and one decimal.
+    expect(rows[1]!.attributes('data-difference')).toBe('flexibiliteit')
+    expect(rows[1]!.find('[data-cell="a"]').text()).toBe('4,0')
+    expect(rows[1]!.find('[data-cell="b"]').text()).toBe('1,7')
+    expect(rows[1]!.find('[data-cell="difference"]').text()).toBe('−2,3')
   })
 
   it('names both results in the column headers and the caption', () => {
+    const wrapper = mount(CompareDifferenceTable, { props: { report } })
     expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Factor', 'A: Noord', 'B: W&I', 'Verschil'])
     expect(wrapper.find('caption').text()).toContain('Noord')
     expect(wrapper.find('caption').text()).toContain('W&I')
@@ -70,11 +74,16 @@ describe('the compare store', () => {
     store.setSide('a', 'noord-1.json', noord)
     expect(store.comparison).toBeNull()
     store.setSide('b', 'wi-1.json', wi)
-    expect(store.comparison).toEqual(comparison)
+    // Regie by hand: Noord 1.75 (a knelpunt), W&I 4.75 (a succesfactor), so Noord can learn from W&I.
+    expect(store.comparison?.factors[0]).toEqual({ factorId: 'regie', a: 1.75, b: 4.75, statusA: 'knelpunt', statusB: 'succesfactor', difference: 3 })
+    expect(store.comparison?.learnFromB).toContain('regie')
+    expect(store.comparison?.learnFromA).not.toContain('regie')
     expect(store.isDevelopment).toBe(false)
     store.swap()
     expect(store.a?.name).toBe('wi-1.json')
-    expect(store.comparison).toEqual(compareResults(questionnaire, summarizeResult(questionnaire, wi), summarizeResult(questionnaire, noord)))
+    expect(store.comparison?.factors[0]).toEqual({ factorId: 'regie', a: 4.75, b: 1.75, statusA: 'succesfactor', statusB: 'knelpunt', difference: -3 })
+    expect(store.comparison?.learnFromA).toContain('regie')
+    expect(store.comparison?.learnFromB).not.toContain('regie')
     store.clearSide('a')
     expect(store.a).toBeNull()
     expect(store.comparison).toBeNull()
