@@ -2,6 +2,7 @@ import { computed, type Ref } from 'vue'
 import { useMessages } from '@/locales'
 import { useQuestionnaire } from '@/composables/useQuestionnaire'
 import { buildReport } from '@/core/report/reportData'
+import { FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
 import type { ReportInput } from '@/core/report/reportShape'
 import type { ReportKind } from '@/core/report/reportKinds'
 import { reportDocument } from '@/core/report/reportDocument'
@@ -45,7 +46,15 @@ export function useReport(kind: Ref<ReportKind>) {
     }
     if (kind.value === 'workshop') {
       if (workshop.team === null) return null
-      return { kind: 'workshop', profile: workshop.profile, team: workshop.team, agreed: workshop.agreed, actions: workshop.actions, today }
+      return {
+        kind: 'workshop',
+        profile: workshop.profile,
+        team: workshop.team,
+        agreed: workshop.agreed,
+        agenda: workshop.agenda?.items ?? [],
+        actions: workshop.actions,
+        today,
+      }
     }
     const { a, b, comparison } = compare
     if (!a || !b || !comparison) return null
@@ -55,11 +64,14 @@ export function useReport(kind: Ref<ReportKind>) {
       summary: chosen.summary,
       participants: chosen.result.kind === 'team' ? chosen.result.participantCount : 1,
       actions: chosen.result.actions,
+      agreed: chosen.result.kind === 'team' ? chosen.result.agreed : null,
     })
     return { kind: 'vergelijking', a: side(a), b: side(b), comparison, today }
   })
 
-  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value)))
+  /** The printed version keeps to four pages; the Word and HTML versions hold every list whole. */
+  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, REPORT_LIMITS)))
+  const fullData = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, FULL_REPORT_LIMITS)))
 
   const radar = computed<RadarData | null>(() => {
     const current = input.value
@@ -84,7 +96,10 @@ export function useReport(kind: Ref<ReportKind>) {
     return t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))
   })
 
-  const document = computed(() => (data.value === null ? null : reportDocument(questionnaire, data.value, t.report, radarAlt.value)))
+  const document = computed(() => (data.value === null ? null : reportDocument(questionnaire, data.value, t.report, { radarAlt: radarAlt.value, short: true })))
+  const fullDocument = computed(() =>
+    fullData.value === null ? null : reportDocument(questionnaire, fullData.value, t.report, { radarAlt: radarAlt.value, short: false }),
+  )
 
   /** The file the HTML report carries: the result, or both results of a comparison. */
   const embedded = computed<{ text: string; main: ResultFile } | null>(() => {
@@ -110,5 +125,5 @@ export function useReport(kind: Ref<ReportKind>) {
     return `${base}-${kind.value === 'vergelijking' ? 'vergelijking' : 'verslag'}`
   })
 
-  return { input, data, radar, radarAlt, document, embedded, fileBase, today }
+  return { input, data, radar, radarAlt, document, fullDocument, embedded, fileBase, today }
 }

@@ -5,7 +5,6 @@ import { results } from './results'
 import { workshop } from './workshop'
 import { ladderScope, noRanking, processCaveat } from './about'
 import { disagreement } from './disagreement'
-import { grounding } from './grounding'
 import { ladder } from './ladder'
 import { compare } from './compare'
 import { brief } from './reportBrief'
@@ -22,6 +21,16 @@ const lists = {
   factoren: ['factor', 'factoren'],
 } as const
 
+/** Words only the report document uses (print, Word and HTML alike). */
+const words = {
+  who: 'Wie',
+  when: 'Wanneer',
+  // The PDF's short form of noUniversal, multiProblem and notIntegraal (002 l. 1009–1013, 1956–1960; 000 l. 268–284).
+  frameShort:
+    'Integratie is geen doel op zich maar een middel (Inspectie SZW, 2016); er is geen universele aanpak (KPMG, 2013); en integratie is nog niet integraal (Werkplaatsen Sociaal Domein, 2018).',
+  organisationTitle: 'Hoe de samenwerking is georganiseerd',
+}
+
 /** The report in every form (print, Word, HTML): its first page, sections and method note. */
 const documentText = {
   productName: common.productName,
@@ -29,9 +38,13 @@ const documentText = {
   difference: common.difference,
   date: common.date,
   percent: common.percent,
-  documentTitle: print.documentTitle,
-  meta: { team: print.meta.team, municipality: print.meta.municipality, date: print.meta.date, participants: print.meta.participants, completeness: print.meta.completeness },
-  completeness: print.completeness,
+  documentTitle: {
+    resultaat: 'Zelfscan integrale dienstverlening: resultaat',
+    workshop: 'Zelfscan integrale dienstverlening: teamresultaat',
+    vergelijking: 'Zelfscan integrale dienstverlening: vergelijking',
+  },
+  meta: { team: print.meta.team, municipality: print.meta.municipality, date: print.meta.date, participants: 'Deelnemers', completeness: 'Ingevuld' },
+  completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen (${percent})`,
   scoreOf: (value: number | null, kind: ScoreKind) => (value === null || kind === 'eigen' ? common.score(value) : `${common.score(value)} (${kind})`),
   scoreKey:
     'Bij elke teamscore staat wat het is: de score die de groep na het gesprek samen vaststelde (afgesproken), of anders de mediaan van de deelnemers (mediaan).',
@@ -73,20 +86,20 @@ const documentText = {
     differenceLine: (title: string, a: string, b: string, difference: string) => `${title}: A ${a}, B ${b} (${difference})`,
     actions: 'Afgesproken acties',
     actionsNone: 'Er zijn nog geen acties vastgelegd.',
-    actionWho: print.who,
-    actionWhen: print.when,
+    actionWho: words.who,
+    actionWhen: words.when,
   },
   ladder: {
     alt: (rungs: string, placed: string) => `Ladder van integratie (KPMG, 2013), van de laagste naar de hoogste trede: ${rungs}. Plaats: ${placed}.`,
     rungStatus: ladder.placement.status,
     placedNone: 'nog niet vast te stellen',
-    evidence: print.evidence,
-    gaps: ladder.print.gaps,
-    toSettle: ladder.print.toSettle,
-    next: ladder.print.next,
+    evidence: (count: number) => (count === 1 ? '1 kenmerk aanwezig' : `${count} kenmerken aanwezig`),
+    gaps: 'Op deze trede en lager (nog) niet of deels aanwezig',
+    toSettle: 'Nog uit te zoeken',
+    next: (rung: string) => `Wat de trede ${rung} zou vragen (geen opdracht om te klimmen)`,
     top: ladder.placement.top,
     state: ladder.placement.stateLabel,
-    distribution: print.distribution,
+    distribution: 'Deelnemers per trede',
     unknownRung: ladder.placement.unknownTitle,
     guess: ladder.guess,
     teamGuess: {
@@ -99,11 +112,11 @@ const documentText = {
         `Het vaakst schatten de deelnemers zelf ${guess} in: ${steps === 1 ? 'één trede' : `${steps} treden`} lager dan wat uit de antwoorden van het team volgt.`,
     },
   },
-  frame: { title: ladder.print.frameTitle, text: `“${ladder.framing.definition}” (Inspectie SZW, 2016). ${ladder.print.frameShort}` },
+  frame: { title: 'Wat integrale dienstverlening is', text: `“${ladder.framing.definition}” (Inspectie SZW, 2016). ${words.frameShort}` },
   organisation: {
-    title: ladder.print.organisationTitle,
+    title: words.organisationTitle,
     forms: ladder.organisation.formsTitle,
-    formsOther: ladder.print.formsOther,
+    formsOther: 'Niet of niet bekend',
     formState: ladder.organisation.formState,
     place: ladder.organisation.placeTitle,
     direction: ladder.organisation.directionTitle,
@@ -113,23 +126,23 @@ const documentText = {
     olderFile: ladder.organisation.olderFile,
   },
   contradictions: {
-    title: ladder.print.contradictionsTitle,
+    title: 'Tegenstrijdige antwoorden om te bespreken',
     none: ladder.contradictions.none,
     line: (indicator: string, state: string, factor: string, status: string, score: string) => `“${indicator.replace(/\.$/, '')}” (${state}) ↔ ${factor} (${status}, ${score})`,
   },
   sections: {
-    ladder: print.ladderTitle,
-    radar: print.radarTitle,
-    distributions: print.distributionsTitle,
-    table: print.tableTitle,
-    teamTable: print.tableTitle,
-    compareTable: print.compareTitle,
+    ladder: 'Plaats op de ladder van integratie (KPMG, 2013)',
+    radar: 'Scores per factor',
+    distributions: 'Hoe de deelnemers scoorden waar ze het meest verschilden',
+    table: 'Scores per thema en factor',
+    teamTable: 'De scores van de groep per factor',
+    compareTable: 'Verschillen per factor',
     knelpunten: 'Knelpunten en wat werkt',
-    shared: print.sharedTitle,
+    shared: 'Gedeelde knelpunten',
     learn: compare.learnTitle,
-    priorities: print.prioritiesTitle,
-    tensions: print.tensionsTitle,
-    notes: print.notesTitle,
+    priorities: 'Prioriteiten en actieplan',
+    tensions: 'Spanningen om te bespreken',
+    notes: 'Notities',
     brief: 'Tekst voor de raadsinformatiebrief',
   },
   tables: {
@@ -143,18 +156,18 @@ const documentText = {
     agreement: workshop.table.agreement,
     agreed: workshop.table.agreed,
     difference: 'Verschil',
-    reason: print.reason,
+    reason: 'Waarom',
     action: print.action,
-    who: print.who,
-    when: print.when,
+    who: words.who,
+    when: words.when,
     noAction: print.noAction,
     none: workshop.table.none,
     participantsAt: (score: number) => String(score),
   },
   status: results.status,
   agreement: disagreement.words,
-  reasons: print.reasons,
-  knelpuntenNone: results.knelpunten.none,
+  reasons: { 'belangrijk-en-laag': 'Belangrijk, laag', belangrijk: 'Belangrijk', knelpunt: 'Knelpunt' },
+  knelpuntenNone: 'Geen van de factoren scoort als knelpunt.',
   adviceOthers: 'Ook aandachtspunten en factoren die als belangrijk zijn aangemerkt (wat werkt staat bij elke factor in de scan):',
   adviceReason: { aandachtspunt: 'aandachtspunt', belangrijk: 'belangrijk' },
   learnLine: (learner: string, from: string, titles: string) => `${compare.learnFrom(from, learner)} ${titles}.`,
@@ -163,8 +176,8 @@ const documentText = {
     `Let op: bij ${titles} staat een afgesproken score van het ene team tegenover de mediaan van het andere. Een afgesproken score is in gesprek vastgesteld, een mediaan niet; het verschil kan daar (deels) uit komen.`,
   prioritiesNone: results.priorities.none,
   tensionsNone: 'Er zijn geen spanningen om te bespreken.',
-  tensionsOthers: grounding.tensions.printOthers,
-  notesNone: print.notesNone,
+  tensionsOthers: 'Ook om te bespreken (met de vragen in de scan):',
+  notesNone: 'Er zijn geen notities.',
   sources: results.knelpunten.sources,
   tensionScores: results.tensions.scores,
   tensionQuestion: results.tensions.question,
@@ -184,6 +197,11 @@ const documentText = {
 
 export const report = {
   ...documentText,
+  briefCopy: {
+    button: 'Kopieer de tekst voor de raadsinformatiebrief',
+    done: 'De tekst voor de raadsinformatiebrief is gekopieerd. Plak hem in de brief en pas hem aan waar nodig.',
+    failed: 'Kopiëren lukte niet in deze browser. De tekst staat in het verslag onder "Tekst voor de raadsinformatiebrief"; selecteer en kopieer hem daar.',
+  },
   downloads: {
     word: 'Download als Word (.docx)',
     html: 'Download als HTML-verslag',
