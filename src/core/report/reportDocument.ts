@@ -17,7 +17,7 @@ import { briefText } from './reportBrief'
 export const ADVICE_PER_KNELPUNT = 2
 
 /** The radar's printed height in CSS pixels: a team's is lower (its distributions follow), a comparison's legend needs room. */
-const RADAR_HEIGHT = { resultaat: 420, workshop: 330, vergelijking: 340 } as const
+const RADAR_HEIGHT = { resultaat: 420, workshop: 300, vergelijking: 340 } as const
 
 export interface DocumentOptions {
   /** The radar's text alternative: its caption and what it shows (drawn in the browser). */
@@ -71,10 +71,15 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
           ...(team ? context : []),
           section('notities', text.sections.notes, noteBlocks(q, data, text), true),
         ]),
-    section('raadsbrief', text.sections.brief, [
-      { kind: 'paragraph', tone: 'muted', text: text.brief.intro },
-      { kind: 'paragraph', text: brief },
-    ]),
+    section(
+      'raadsbrief',
+      text.sections.brief,
+      [
+        { kind: 'paragraph', tone: 'muted', text: text.brief.intro },
+        { kind: 'paragraph', text: brief },
+      ],
+      true,
+    ),
     section(
       'methode',
       text.method.title,

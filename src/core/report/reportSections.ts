@@ -37,9 +37,9 @@ export function tableBlocks(q: Questionnaire, data: ReportData, text: ReportText
         {
           kind: 'table',
           caption: text.sections.teamTable,
-          head: [text.tables.factor, text.tables.median, text.tables.range, text.tables.agreement, text.tables.unknown, text.tables.agreed, text.tables.status],
-          numeric: [false, true, true, false, true, true, false],
-          widths: [31, 10, 13, 11, 10, 12, 13],
+          head: [text.tables.factor, text.tables.median, text.tables.range, text.tables.agreement, text.tables.unknown, text.tables.agreed],
+          numeric: [false, true, true, false, true, true],
+          widths: [40, 10, 14, 11, 11, 14],
           rows: table.factors.map((factor) => {
             const agreed = table.agreed[factor.factorId]?.score
             return {
@@ -50,12 +50,10 @@ export function tableBlocks(q: Questionnaire, data: ReportData, text: ReportText
                 factor.agreement ? text.agreement[factor.agreement] : text.tables.none,
                 String(factor.unknown),
                 agreed === undefined ? text.tables.none : text.score(agreed),
-                text.status[factor.status],
               ],
             }
           }),
         },
-        { kind: 'paragraph', tone: 'muted', text: text.scoreKey },
       ],
     }
   }
@@ -139,7 +137,7 @@ export function priorityBlocks(q: Questionnaire, data: ReportData, text: ReportT
       caption: text.sections.priorities,
       head: [text.tables.factor, text.tables.score, text.tables.reason, text.tables.action, text.tables.who, text.tables.when],
       numeric: [false, true, false, false, false, false],
-      widths: [24, 11, 13, 28, 12, 12],
+      widths: [24, 15, 13, 24, 12, 12],
       rows: data.priorities.items.map((line) => ({
         cells: [
           factorTitle(q, line.factorId),
