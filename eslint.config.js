@@ -3,6 +3,75 @@ import pluginVue from 'eslint-plugin-vue'
 import pluginVitest from '@vitest/eslint-plugin'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
+/**
+ * The layers of src/ as rules the code cannot break (each folder's README.md says the same in words):
+ * core is pure TypeScript; components only present; composables and lib take data in; the stores keep
+ * the questionnaire (a chunk of its own) off the first route. `dynamic` also catches `import('…')`,
+ * which no-restricted-imports does not see.
+ */
+const upTo = (folders) => `^(@/|(\\.\\./)+)(${folders})(/|$)`
+function layer(name, files, patterns, dynamic) {
+  return {
+    name: `app/layers/${name}`,
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      ...(dynamic
+        ? {
+            'no-restricted-syntax': [
+              'error',
+              { selector: `ImportExpression[source.value=/${dynamic.regex}/]`, message: dynamic.message },
+            ],
+          }
+        : {}),
+    },
+  }
+}
+const layerRules = [
+  layer('core', ['src/core/**'], [
+    {
+      regex: '^(?!zod(/[a-z]+)?$|\\.{1,2}/|@/core/)',
+      message: 'src/core is pure TypeScript: it imports only zod and core (src/core/README.md).',
+    },
+    {
+      regex: '^\\.{1,2}/(.*/)?(content|stores|components|composables|views|lib|locales|assets)(/|$)',
+      message: 'src/core imports only zod and core (src/core/README.md).',
+    },
+  ], { regex: '^(?!\\.{1,2}\\/|@\\/core\\/)', message: 'src/core imports only zod and core (src/core/README.md).' }),
+  layer('content', ['src/content/**'], [
+    {
+      regex: upTo('stores|components|composables|views|lib|locales'),
+      message: 'src/content is typed data: it imports only core types (src/content/README.md).',
+    },
+  ]),
+  layer('components', ['src/components/**'], [
+    {
+      regex: upTo('stores|content|views'),
+      message: 'Components only present: no stores, no content; the view or a composable passes them in (src/components/README.md).',
+    },
+  ], { regex: '^@\\/(stores|content|views)\\/', message: 'Components import no stores, content or views (src/components/README.md).' }),
+  layer('composables', ['src/composables/**'], [
+    {
+      regex: upTo('stores|components|views'),
+      message: 'Composables take the data they need as arguments: no stores, no components (src/composables/README.md).',
+    },
+  ], { regex: '^@\\/(stores|components|views)\\/', message: 'Composables import no stores, components or views (src/composables/README.md).' }),
+  layer('stores', ['src/stores/**'], [
+    {
+      regex: '^(@/|(\\.\\./)+)content/(?!version$)',
+      message: 'Stores never import the content: the start page would load the questionnaire. Use currentQuestionnaire() (src/stores/README.md).',
+    },
+    { regex: upTo('components|views'), message: 'Stores import no components or views (src/stores/README.md).' },
+  ], { regex: '^@\\/content\\/', message: 'Stores never import the content (src/stores/README.md).' }),
+  layer('lib', ['src/lib/**'], [
+    {
+      regex: upTo('stores|components|views|content|composables'),
+      message: 'src/lib may import core and other lib modules, never Vue components, stores or content (src/lib/README.md).',
+    },
+    { regex: '\\.vue$', message: 'src/lib imports no Vue components (src/lib/README.md).' },
+  ]),
+]
+
 export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{ts,mts,vue}'] },
   globalIgnores(['dist/**', 'dist-single/**', 'coverage/**', 'screenshots/**', 'bench/results/**']),
@@ -25,6 +94,7 @@ export default defineConfigWithVueTs(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  ...layerRules,
   {
     name: 'app/tests',
     files: ['tests/**/*.spec.ts'],

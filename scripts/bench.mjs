@@ -9,12 +9,14 @@ import { gzipSync } from 'node:zlib'
 import { build, preview } from 'vite'
 import { chromium } from 'playwright-core'
 import { PRINT_BUDGET_MS, printBench, printBenchLine } from './bench/print.mjs'
-import { pairedBudgetLine, pairedFirstQuestion, printPaired } from './bench/firstQuestion.mjs'
+import { pairedBudgetLines, pairedFirstScreens, printPaired } from './bench/firstScreens.mjs'
 import { aggregateBudget, workshop, workshopBudget } from './bench/workshop.mjs'
 import { median, round } from './bench/stats.mjs'
+import { parsingBench, parsingBudgetLines, printParsing } from './bench/parsing.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const LOADS = 10
+/** Loads of each page per throttling rate in the paired run (issue #27: at least 9). */
+const LOADS = 9
 const TEAM_SIZES = [10, 100, 1000]
 /** Issue #11: the first route's gzipped JS + CSS. */
 const FIRST_ROUTE_BUDGET_KB = 80
@@ -109,20 +111,6 @@ function timeCore(core, teams) {
   return rows
 }
 
-async function firstQuestion(browser, baseUrl, throttle) {
-  const times = []
-  for (let run = 0; run < LOADS; run += 1) {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle })
-    await page.goto(`${baseUrl}#/vragenlijst/inhoud`)
-    await page.locator('fieldset.choice-group input').first().waitFor({ state: 'visible' })
-    times.push(await page.evaluate(() => performance.now()))
-    await context.close()
-  }
-  return { medianMs: round(median(times)), runsMs: times.map(round) }
-}
-
 /**
  * The hand-in code of a full scan with the client module (every statement, indicator and marker
  * filled in, a role group and a session): its length in Base45 characters and the QR version it
@@ -173,22 +161,22 @@ async function main() {
   const teams = TEAM_SIZES.map((size) => [size, makeParticipants(core, size)])
   console.log('De kern meten…')
   const coreTimes = timeCore(core, teams)
+  console.log('Inlezen van vijandige en de grootste bestanden…')
+  const parsing = parsingBench(core, teams.find(([size]) => size === 1000)[1])
   const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
   const address = server.httpServer.address()
   const baseUrl = `http://127.0.0.1:${address.port}/`
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS })
   try {
-    console.log('Laden meten in Chromium…')
-    const load = { normal: await firstQuestion(browser, baseUrl, 1), throttled4x: await firstQuestion(browser, baseUrl, 4) }
-    console.log('Eerste vraag tegen een kale pagina (gepaard)…')
-    const paired = await pairedFirstQuestion(browser, baseUrl, { loads: LOADS })
+    console.log('Eerste schermen tegen de lean floor en SurveyJS (gepaard)…')
+    const paired = await pairedFirstScreens(browser, { appDist: join(root, 'dist'), refs: join(root, '../shared/perf'), loads: LOADS })
     console.log('Workshops van 10, 100 en 1.000 deelnemers…')
     const workshopTimes = await workshop(browser, baseUrl, teams)
     console.log('Verslag van een team van 100…')
     const report = await printBench(browser, baseUrl, teams.find(([size]) => size === 100)[1])
     console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
     const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
-    const results = { startedAt, node: process.version, sizes, handin, firstUsableQuestion: load, firstQuestionPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report }
+    const results = { startedAt, node: process.version, sizes, handin, firstScreensPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report, parsing }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -203,20 +191,21 @@ async function main() {
       `Inlevercode volledige scan met cliëntmodule (${handin.statements} stellingen, ${handin.indicators} ladderindicatoren): ${handin.codeChars} tekens Base45 = QR-versie ${handin.qrVersionM} (${handin.qrModules}×${handin.qrModules}) op niveau M`,
     )
     console.log(`QR-lezer (jsQR, los geladen): ${kb(handin.decoderChunk.raw)} KB / ${kb(handin.decoderChunk.gzip)} KB gzip; QR-maker: ${kb(handin.generatorChunk.raw)} KB / ${kb(handin.generatorChunk.gzip)} KB gzip`)
-    console.log(`Eerste bruikbare vraag (mediaan van ${LOADS}): ${load.normal.medianMs} ms; met 4× CPU-vertraging: ${load.throttled4x.medianMs} ms`)
     printPaired(paired)
     console.log('\nKern (mediaan van 5):')
     console.table(coreTimes)
     console.log('In de browser (toevoegen + teambeeld tonen; PDF bij 100):')
     console.table(workshopTimes)
     console.log(printBenchLine(report))
+    printParsing(parsing)
     // Budgets that depend on wall-clock time live here, not in the test suite.
     const verdict = (ok) => (ok ? 'gehaald' : 'NIET gehaald')
     console.log('\nBudgetten:')
     console.log(`- eerste route ≤ ${FIRST_ROUTE_BUDGET_KB} KB gzip: ${kb(sizes.firstRoute.gzip)} KB, ${verdict(sizes.firstRoute.gzip <= FIRST_ROUTE_BUDGET_KB * 1024)}`)
     console.log(`- afdrukopmaak + PDF, team van 100 ≤ ${PRINT_BUDGET_MS} ms: ${report.printLayoutAndPdfMs} ms, ${verdict(report.printLayoutAndPdfMs <= PRINT_BUDGET_MS)}`)
     console.log(`- aggregateTeam, 1.000 deelnemers ≤ 20 ms (mediaan van 9 na 3 opwarmrondes): ${budgets.aggregate.medianMs} ms, ${verdict(budgets.aggregate.medianMs <= 20)}`)
-    console.log(pairedBudgetLine(paired))
+    for (const line of pairedBudgetLines(paired)) console.log(line)
+    for (const line of parsingBudgetLines(parsing)) console.log(line)
     for (const row of budgets.workshop) {
       const source = row.participants === 1000 ? 'issue #11' : 'issue #13'
       console.log(

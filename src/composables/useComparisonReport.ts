@@ -1,24 +1,28 @@
-import { computed, type ComputedRef } from 'vue'
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { useMessages } from '@/locales'
-import { useCompareStore } from '@/stores/compare'
 import { useQuestionnaire } from './useQuestionnaire'
 import { comparisonReport, type ComparisonReport } from '@/core/report/comparisonReport'
-import { sideLabel } from '@/core/compare/compareSides'
-import type { CompareSide } from '@/stores/compare'
+import { sideLabel, type CompareSide } from '@/core/compare/compareSides'
+import { comparisonRadarLabels } from '@/lib/charts/reportRadar'
 
-/** The comparison of the two chosen results, prepared once for the compare page and its print. */
-export function useComparisonReport(): ComputedRef<ComparisonReport | null> {
-  const store = useCompareStore()
+/**
+ * The comparison of the two chosen results, prepared once for the compare page and its print; each
+ * side named by its team and date (the file name only when the result names no team or municipality).
+ */
+export function useComparisonReport(
+  a: MaybeRefOrGetter<CompareSide | null>,
+  b: MaybeRefOrGetter<CompareSide | null>,
+): ComputedRef<ComparisonReport | null> {
   const t = useMessages()
   const { q } = useQuestionnaire()
+  const labelled = (side: CompareSide): CompareSide => {
+    const { name, date } = sideLabel(side.result, side.name)
+    return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)) }
+  }
   return computed(() => {
-    if (!store.a || !store.b) return null
-    // Each side by its team and date, not by the file it came from.
-    const labelled = (side: CompareSide): CompareSide => {
-      const { name, date } = sideLabel(side.result, side.name)
-      return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)) }
-    }
-    const [a, b] = [labelled(store.a), labelled(store.b)]
-    return comparisonReport(q, a, b, { caption: t.compare.radarCaption(a.name, b.name), a: `A: ${a.name}`, b: `B: ${b.name}` })
+    const [sideA, sideB] = [toValue(a), toValue(b)]
+    if (!sideA || !sideB) return null
+    const [named, other] = [labelled(sideA), labelled(sideB)]
+    return comparisonReport(q, named, other, comparisonRadarLabels(t, named.name, other.name))
   })
 }

@@ -1,4 +1,4 @@
-import { MUTED_COLOUR } from '@/components/charts/chartPalette'
+import { MUTED_COLOUR } from '@/lib/charts/chartPalette'
 
 /** Margin boxes do not inherit the page's font, so the footer names it (the stack of main.css). */
 const FOOTER_STYLE = `font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: ${MUTED_COLOUR};`

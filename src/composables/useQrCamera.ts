@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, shallowRef, type Ref } from 'vue'
-import { loadQrDecoder, type DecoderKind, type QrDecoder } from '@/components/handin/qrDecoder'
+import { loadQrDecoder, type DecoderKind, type QrDecoder } from '@/lib/qr/qrDecoder'
 
 export type CameraState = 'uit' | 'starten' | 'aan' | 'geen-camera' | 'geweigerd' | 'bestand' | 'onveilig' | 'mislukt'
 

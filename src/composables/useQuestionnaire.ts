@@ -31,6 +31,16 @@ export function loadedQuestionnaire(): Questionnaire | undefined {
   return loaded.value
 }
 
+/**
+ * The content for a store: stores are created by the pages that use them, and the router has the
+ * content before any page but the start page, whose stores do not need it. A store that imported the
+ * content module instead would pull it onto the first route.
+ */
+export function currentQuestionnaire(): Questionnaire {
+  if (!loaded.value) throw new Error('a store needed the questionnaire before loadQuestionnaire() resolved')
+  return loaded.value
+}
+
 export function useQuestionnaire(): UseQuestionnaire {
   const q = inject(questionnaireKey, null) ?? loaded.value
   // Only the start page renders before the content is here, and it asks loadedQuestionnaire().

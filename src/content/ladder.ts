@@ -1,20 +1,23 @@
 /**
- * The ladder of integration: KPMG (2013) degree of integration (002 l. 1019–1050), with the levels of
+ * The ladder of integration: KPMG (2013) degree of integration (002 l. 1017–1049), with the levels of
  * the other ladders that the appendix table of the Inspectie SZW (2016) places beside each rung
  * (002 l. 2578–3184), observable indicators per rung, the KING (2013) access typology and the team's own guess.
  *
- * Defining and optional indicators follow the wording of 002 l. 1023–1049:
- * - beperkt: "uitwisseling van informatie … de organisaties houden elkaar op de hoogte" defines the
- *   rung; "Hierbij kan er ook sprake zijn van delen van een locatie en overhead" (l. 1029) is
- *   optional. The appendix reads "informele uitwisseling van informatie" (l. 2765–2787), so informal
- *   exchange counts.
- * - gedeeltelijk: programmes aligned and part of the autonomy given up; observable as sharing staff,
- *   data and tools and a joint planning, which the appendix lists for this rung (l. 2933–2963).
- *   The same trainings come from the OECD's "collaboration" (appendix, l. 2789–2805) and information via
- *   one person or website is a front-office feature the main text introduces with "kan" (l. 1039–1041):
- *   both optional.
- * - volledig: integrated staff, budgets, technology and case management define the rung; "Dit kan ook
- *   het creëren van een nieuwe dienst inhouden" (l. 1049) is optional.
+ * Defining indicators are the features the rung's cell in the appendix table names; optional ones are
+ * those the main text introduces with "kan" and the cell leaves out or qualifies. Where the two
+ * texts differ, the weaker reading is taken, so that no rung asks more than KPMG does:
+ * - beperkt (cell l. 2765–2787: "informele uitwisseling van informatie; delen van een locatie en
+ *   overhead, maar geen integratie van diensten"): information exchange, informal included, defines
+ *   the rung. Keeping each other informed (main text l. 1025–1028, after "er kan samengewerkt worden")
+ *   and a shared location and overhead ("Hierbij kan er ook sprake zijn van", l. 1029) are optional.
+ * - gedeeltelijk (cell l. 2933–2963: "gedeeltelijk delen van het personeel, data, tools en een
+ *   gezamenlijke planning. Informatie over de dienstverlening is beschikbaar via een persoon of een
+ *   website"): those four, plus the main text's own definition, programmes aligned and part of the
+ *   autonomy given up (l. 1033–1035, also Corbett en Noyes' niveau 2 in the appendix, l. 2909–2931).
+ *   The same trainings are only in the main text, after "kan" (l. 1035–1037): optional.
+ * - volledig (cell l. 3087–3123: "integratie met betrekking tot het personeel, budgetten,
+ *   technologie, dienstverlening en case management"): all five define the rung; a new service
+ *   ("Dit kan ook het creëren van een nieuwe dienst inhouden", l. 1049) is optional.
  */
 import type { LadderIndicator, Questionnaire, Rung } from '../core/model'
 
@@ -27,7 +30,7 @@ export const rungs: Rung[] = [
     id: 'geen',
     title: 'Geen integratie',
     description:
-      'De diensten werken afzonderlijk (KPMG, 2013). De organisaties wisselen nog geen informatie uit over inwoners en houden elkaar niet op de hoogte.',
+      'De diensten werken afzonderlijk (KPMG, 2013). Deze trede volgt alleen uit wat bekend is: de organisaties wisselen geen of nauwelijks informatie uit over inwoners die ze allebei helpen.',
     comparable: [
       // The appendix table puts "collocation" on the same row as "geen integratie".
       { ladder: OECD, level: 'Collocation: verschillende soorten dienstverleners zijn op één locatie te vinden' },
@@ -62,7 +65,7 @@ export const rungs: Rung[] = [
       'De organisaties geven hun zelfstandigheid geheel of gedeeltelijk op en beginnen hun eigen identiteit los te laten. Personeel, budgetten, technologie, dienstverlening en casemanagement zijn geïntegreerd. Soms ontstaat er een nieuwe dienst.',
     comparable: [
       { ladder: DE_GROOT, level: 'Volwassen: samenwerken is de nieuwe manier van werken en hoort bij de cultuur' },
-      { ladder: CORBETT, level: 'Niveau 3: de organisaties staan hun autonomie geheel of gedeeltelijk af en laten hun eigen identiteit los' },
+      { ladder: CORBETT, level: 'Niveau 3: de organisaties staan hun autonomie geheel of gedeeltelijk af en beginnen hun eigen identiteit los te laten' },
     ],
   },
 ]
@@ -82,7 +85,8 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'beperkt-overleg',
     rung: 1,
     text: 'De organisaties houden elkaar op de hoogte, bijvoorbeeld in een regelmatig overleg.',
-    help: 'Ja als er een vast overleg is tussen de organisaties in het sociaal domein, of als ze elkaar op een andere manier op de hoogte houden van hun aanbod en plannen.',
+    help: 'Ja als er een vast overleg is tussen de organisaties in het sociaal domein, of als ze elkaar op een andere manier op de hoogte houden van hun aanbod en plannen. Dit kan bij beperkte integratie horen, maar is er geen voorwaarde voor: de uitwisseling van informatie is dat wel.',
+    optional: true,
     sources: [KPMG, 'Corbett en Noyes, 2008'],
   },
   {
@@ -103,12 +107,19 @@ export const ladderIndicators: LadderIndicator[] = [
   },
   /* rung 2: gedeeltelijke integratie */
   {
+    id: 'gedeeltelijk-afstemming',
+    rung: 2,
+    text: 'De organisaties stemmen hun programma’s op elkaar af en geven daarvoor een deel van hun zelfstandigheid op.',
+    help: 'Ja als er afspraken over het aanbod zijn die elke organisatie binden: een organisatie verandert haar eigen programma dan niet meer alleen. KPMG (2013) noemt dit het kenmerk van gedeeltelijke integratie.',
+    sources: [KPMG, 'Corbett en Noyes, 2008'],
+  },
+  {
     id: 'gedeeltelijk-training',
     rung: 2,
     text: 'Medewerkers van verschillende organisaties volgen dezelfde trainingen.',
     help: 'Ja als ze samen getraind worden, bijvoorbeeld in dezelfde methode of gespreksaanpak. Dit kan bij gedeeltelijke integratie horen, maar is er geen voorwaarde voor.',
     optional: true,
-    sources: [KPMG, 'OECD, 2012'],
+    sources: [KPMG],
   },
   {
     id: 'gedeeltelijk-personeel',
@@ -135,8 +146,7 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'gedeeltelijk-toegang',
     rung: 2,
     text: 'Inwoners krijgen via één persoon of één website informatie over de hulp van alle organisaties.',
-    help: 'Ja als er één aanspreekpunt of één website is voor het hele sociaal domein, ook als de organisaties achter de schermen apart blijven. Dit kan bij gedeeltelijke integratie horen, maar is er geen voorwaarde voor.',
-    optional: true,
+    help: 'Ja als er één aanspreekpunt of één website is voor het hele sociaal domein, ook als de organisaties achter de schermen apart blijven.',
     sources: [KPMG],
   },
   /* rung 3: volledige integratie */
@@ -158,7 +168,14 @@ export const ladderIndicators: LadderIndicator[] = [
     id: 'volledig-dossier',
     rung: 3,
     text: 'De organisaties werken in één gezamenlijk klantdossier.',
-    help: 'Ja als professionals van verschillende organisaties in hetzelfde systeem werken en hetzelfde dossier zien.',
+    help: 'Ja als professionals van verschillende organisaties in hetzelfde systeem werken en hetzelfde dossier zien. Dit is de technologie die KPMG (2013) bij volledige integratie noemt.',
+    sources: [KPMG],
+  },
+  {
+    id: 'volledig-dienstverlening',
+    rung: 3,
+    text: 'De organisaties bieden hun hulp aan inwoners aan als één dienst, met één werkwijze.',
+    help: 'Ja als de inwoner één intake, één plan en één manier van werken krijgt, niet een aanpak per organisatie. KPMG (2013) noemt integratie van de dienstverlening bij volledige integratie.',
     sources: [KPMG],
   },
   {

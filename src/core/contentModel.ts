@@ -210,7 +210,7 @@ export const QuestionnaireSchema = z.object({
   /** Labels for 1..5, from knelpunt to succesfactor, plus the wording of "weet ik niet". */
   scale: z.object({ points: z.array(ScaleLabelSchema).check(z.length(5)), unknown: nonEmpty() }),
   rungs: z.array(RungSchema).check(z.length(4)),
-  ladderIndicators: z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(15)),
+  ladderIndicators: z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(20)),
   accessQuestion: z.object({ text: nonEmpty(), options: z.array(AccessOptionSchema).check(z.length(5)), sources: z.array(nonEmpty()) }),
   ownGuessQuestion: z.object({ text: nonEmpty(), help: nonEmpty() }),
   organisation: OrganisationContentSchema,

@@ -100,6 +100,11 @@ export const AnswersSchema = z.object({
   roleGroup: z.optional(RoleGroupSchema),
   /** How the collaboration is organised, beside the rung (absent in older files). */
   organisation: z.optional(OrganisationAnswersSchema),
+  /**
+   * A random id made on the participant's device for this scan (core/files/handinId.ts), carried in her
+   * code, link and file, so a second hand-in replaces her first instead of counting twice. Absent in older files.
+   */
+  handinId: z.optional(z.string().check(z.regex(/^[0-9a-f]{12}$/))),
 })
 export type Answers = z.infer<typeof AnswersSchema>
 

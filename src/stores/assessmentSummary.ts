@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import { summarize } from '@/core/scan/summary'
 import { useAssessmentStore } from './assessment'
 
@@ -9,6 +9,7 @@ import { useAssessmentStore } from './assessment'
  * loads with the result pages, not with the first page.
  */
 export const useAssessmentSummaryStore = defineStore('assessmentSummary', () => {
+  const questionnaire = currentQuestionnaire()
   const assessment = useAssessmentStore()
   const summary = computed(() => summarize(questionnaire, assessment.answers))
   return { summary }

@@ -1,23 +1,15 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { ResultFile } from '@/core/model'
-import type { ResultSummary } from '@/core/scan/summary'
 import { summarizeResult } from '@/core/scan/summary'
 import { compareResults } from '@/core/compare/compare'
-import { isSameTeamTwoMoments } from '@/core/compare/compareSides'
+import { isSameTeamTwoMoments, type CompareSide, type Side } from '@/core/compare/compareSides'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
-
-export type Side = 'a' | 'b'
-
-export interface CompareSide {
-  name: string
-  result: ResultFile
-  summary: ResultSummary
-}
 
 /** The two results put side by side; kept in memory while the user moves between pages. */
 export const useCompareStore = defineStore('compare', () => {
+  const questionnaire = currentQuestionnaire()
   const a = ref<CompareSide | null>(null)
   const b = ref<CompareSide | null>(null)
   onScopeDispose(

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, type Invitation } from '@/core/files/invitation'
 import { encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
@@ -16,6 +16,7 @@ const INVITATION_KEY = 'uitnodiging'
  * session) and the code and short link she hands in. Nothing here leaves the device by itself.
  */
 export const useHandinStore = defineStore('handin', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const assessment = useAssessmentStore()
   const invitationCode = ref<string | null>(storage.read(INVITATION_KEY))
@@ -31,6 +32,15 @@ export const useHandinStore = defineStore('handin', () => {
   const session = computed(() => invitation.value?.fingerprint ?? NO_SESSION)
   const code = computed(() => encodeHandinCode(questionnaire, assessment.answers, session.value))
   const shortFragment = computed(() => encodeShortShareFragment(questionnaire, assessment.answers, session.value))
+
+  /** What the hand-in panel shows (HandinPanel's props). */
+  const panel = computed(() => ({
+    setup: invitation.value?.setup ?? null,
+    code: code.value,
+    shortFragment: shortFragment.value,
+    result: assessment.result,
+    open: assessment.progress.total - assessment.progress.answered,
+  }))
 
   /** A scan with answers that belongs to no invitation or to another one would be replaced. */
   function wouldReplace(next: Invitation): boolean {
@@ -66,5 +76,5 @@ export const useHandinStore = defineStore('handin', () => {
     storage.remove(INVITATION_KEY)
   }
 
-  return { invitation, session, code, shortFragment, wouldReplace, accept, leave }
+  return { invitation, session, code, shortFragment, panel, wouldReplace, accept, leave }
 })

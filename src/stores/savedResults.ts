@@ -1,16 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
 import type { ResultFile } from '@/core/model'
-import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError } from '@/core/files/fileFormat'
+import { parseCollectionFile, serializeCollection, type CollectionItem, type ImportError, type SavedEntry } from '@/core/files/fileFormat'
 import { renameLabel } from '@/core/util/text'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const SAVED_KEY = 'bewaarde-resultaten'
-
-export interface SavedEntry extends CollectionItem {
-  /** A key for this list on this device only; it is never written into an exported file. */
-  key: string
-}
 
 let nextKey = 0
 const withKey = (item: CollectionItem): SavedEntry => ({ ...item, key: `r${(nextKey += 1)}` })

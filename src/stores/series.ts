@@ -1,10 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { ResultFile } from '@/core/model'
-import { buildSeries } from '@/core/compare/series'
+import { buildSeries } from '@/core/series/series'
 import { resultFingerprint } from '@/core/files/fingerprint'
-import type { ImportError } from '@/core/files/fileFormat'
 import {
   MAX_SERIES_MOMENTS,
   parseSeriesFile,
@@ -15,25 +14,10 @@ import {
   type SeriesFile,
 } from '@/core/files/seriesFile'
 import { seriesToCsv } from '@/core/files/seriesCsv'
+import type { SeriesAddOutcome, SeriesEntry } from '@/core/series/seriesEntry'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 
 const SERIES_KEY = 'meetreeks'
-
-export interface SeriesEntry {
-  /** A key for this page only; never written into a file. */
-  key: string
-  name: string
-  date?: string
-  result: ResultFile
-  actions: SeriesAction[]
-  fingerprint: string
-}
-
-export type SeriesAddOutcome =
-  | { name: string; status: 'toegevoegd'; count: number }
-  | { name: string; status: 'dubbel' }
-  | { name: string; status: 'vol' }
-  | { name: string; status: 'fout'; error: ImportError }
 
 let nextKey = 0
 
@@ -44,6 +28,7 @@ function entryOf(name: string, result: ResultFile, date?: string, actions: Serie
 
 /** A measurement series of one team: dated results, targets per factor and actions followed up. Kept on this device. */
 export const useSeriesStore = defineStore('series', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const entries = ref<SeriesEntry[]>([])
   const targets = ref<Record<string, number>>({})

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { Action, Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
 import { answersFingerprint } from '@/core/files/fingerprint'
@@ -11,31 +11,15 @@ import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
 import { compareRoleGroups } from '@/core/team/roleGroups'
 import { discussionAgenda } from '@/core/team/agenda'
-import { MAX_TEAM_FILE_BYTES, parseResultFile, storedResultText, type ImportError } from '@/core/files/fileFormat'
+import { MAX_TEAM_FILE_BYTES, parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { MIGRATIONS } from '@/core/files/migrations'
 import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
+import type { AddOutcome, WorkshopParticipant } from '@/core/team/participant'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { useAfterPaint } from '@/composables/useAfterPaint'
 
 const TEAM_KEY = 'workshop'
 const LABELS_KEY = 'workshop-labels'
-
-export interface WorkshopParticipant {
-  /** A key for this list only; never written into a file. */
-  key: string
-  /** "Deelnemer 3" unless the participant typed a name or role themselves. */
-  label: string
-  /** The file name, or 'link'. */
-  source: string
-  answers: Answers
-  fingerprint: string
-}
-
-export type AddOutcome =
-  | { name: string; status: 'toegevoegd'; label: string }
-  | { name: string; status: 'team'; count: number }
-  | { name: string; status: 'dubbel'; label: string }
-  | { name: string; status: 'fout'; error: ImportError }
 
 let nextKey = 0
 
@@ -44,6 +28,7 @@ const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd
 
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   // Shallow: participants are replaced, never changed in place, and a deep proxy around a thousand
   // answer records made every add and every render several times slower.

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { questionnaire } from '@/content/questionnaire'
+import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { Answers } from '@/core/model'
 import { decodeInvitation, encodeInvitation, makeInvitation, type Invitation, type WorkshopSetup } from '@/core/files/invitation'
 import { decodeHandinCode, encodeHandinCode, NO_SESSION, type HandIn } from '@/core/files/handinCode'
@@ -10,15 +10,11 @@ import type { CodeError } from '@/core/files/codeLayout'
 import { resultFingerprint } from '@/core/files/fingerprint'
 import { toParticipantResult } from '@/core/files/newResult'
 import { compareRounds, dividedFactors } from '@/core/team/roundTwo'
+import type { ReceiveOutcome } from '@/core/files/receiveOutcome'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { useWorkshopStore } from './workshop'
 
 const SESSION_KEY = 'workshop-sessie'
-
-export type ReceiveOutcome =
-  | { status: 'toegevoegd' | 'dubbel'; round: 1; label: string }
-  | { status: 'toegevoegd' | 'dubbel'; round: 2; number: number }
-  | { status: 'fout'; error: CodeError }
 
 interface StoredSession {
   invitation: string | null
@@ -38,6 +34,7 @@ function answersFingerprint(answers: Answers): string {
  * workshop's participants; round-2 hand-ins are kept beside them.
  */
 export const useWorkshopSessionStore = defineStore('workshopSession', () => {
+  const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const workshop = useWorkshopStore()
   const invitation = ref<Invitation | null>(null)

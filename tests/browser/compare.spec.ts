@@ -6,7 +6,7 @@ import { summarizeResult } from '../../src/core/scan/summary'
 import { compareResults } from '../../src/core/compare/compare'
 import { answersOf, toTeamResult } from '../../src/core/files/newResult'
 import { serializeResult } from '../../src/core/files/fileFormat'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile, signedDutch, variedParticipants } from './support/fixtures'
 
 const fileA = participantFiles('noord')[0]!
@@ -33,7 +33,7 @@ async function chooseFile(page: Page, side: 'a' | 'b', path: string): Promise<vo
 describe('comparing two results', () => {
   it('puts two teams side by side: radar with two series, ladders and the differences sorted by size', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await chooseFile(page, 'a', fileA)
     await chooseFile(page, 'b', fileB)
     await expect(page.locator('main h2').filter({ hasText: /^Vergelijking$/ }).count()).resolves.toBe(1)
@@ -63,7 +63,7 @@ describe('comparing two results', () => {
     const { context, page } = await newPage(session)
     const earlier = readParticipant(fileA)
     const later = { ...earlier, profile: { ...earlier.profile, date: '2027-05-01' }, answers: { ...earlier.answers, 'ict-1': 4 as const } }
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await chooseFile(page, 'a', tempFile('later.json', JSON.stringify(later)))
     await chooseFile(page, 'b', fileA)
     await expect(page.locator('main h2').filter({ hasText: /^Ontwikkeling$/ }).count()).resolves.toBe(1)
@@ -88,13 +88,13 @@ describe('comparing two results', () => {
     }
     const large = [teamFile(fileA, 1000), teamFile(fileB, 900)] as const
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await chooseFile(page, 'a', large[0])
     await chooseFile(page, 'b', large[1])
     await expect(page.locator('main h2').filter({ hasText: /^Vergelijking$/ }).count()).resolves.toBe(1)
     await expect(page.locator('[data-difference]').count()).resolves.toBe(expected.factors.length)
 
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.locator('input[type="file"]').setInputFiles(large[0])
     await page.getByText('team-1000.json is een teamresultaat. Open het via de workshop-pagina.').waitFor()
     expect(errors).toEqual([])
@@ -103,7 +103,7 @@ describe('comparing two results', () => {
 
   it('names a bad file and keeps the side that was already chosen', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await chooseFile(page, 'a', fileA)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(join(FIXTURES, 'hostile', 'truncated.json'))
     await page.locator('.compare-view__message', { hasText: 'truncated.json is geen resultaatbestand' }).waitFor()
@@ -115,7 +115,7 @@ describe('comparing two results', () => {
   it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/vergelijken')
+      await goto(page, session, '#/vergelijken', H1.compare)
       expect(await axeViolations(page)).toEqual([])
       await chooseFile(page, 'a', fileA)
       await chooseFile(page, 'b', fileB)

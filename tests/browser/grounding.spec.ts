@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { glossary } from '../../src/content/glossary'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, turnOnLargeText, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, turnOnLargeText, type Session } from './support/browser'
 import { participantFiles } from './support/fixtures'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/result-participant.json', import.meta.url))
@@ -22,10 +22,10 @@ afterAll(async () => {
 })
 
 async function openResult(page: Page): Promise<void> {
-  await goto(page, session, '#/')
+  await goto(page, session, '#/', H1.start)
   await page.setInputFiles('input[type="file"]', FIXTURE)
   await page.waitForURL(/#\/vragenlijst/)
-  await goto(page, session, '#/resultaat')
+  await goto(page, session, '#/resultaat', H1.result)
   await page.locator('[data-section="tensions"]').waitFor()
 }
 
@@ -78,7 +78,7 @@ describe('sources, tensions and the glossary on the result page', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `grounding-result-${name}`)
-    await goto(page, session, '#/over')
+    await goto(page, session, '#/over', H1.about)
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, `grounding-about-${name}`)
     await context.close()
@@ -102,7 +102,7 @@ describe('the result with large text on a phone', () => {
 describe('tensions and the glossary in the workshop', () => {
   it('shows every tension for the team and its terms lead to the glossary', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', participantFiles('noord'))
     await page.locator('[data-section="tensions"]').waitFor()
     expect(await tensionIds(page)).toEqual(allTensionIds)

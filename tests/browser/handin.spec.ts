@@ -9,7 +9,7 @@ import { codeLayout } from '../../src/core/files/codeLayout'
 import { encodeHandinCode } from '../../src/core/files/handinCode'
 import { encodeInvitation, makeInvitation, type WorkshopSetup } from '../../src/core/files/invitation'
 import type { Answers } from '../../src/core/model'
-import { axeViolations, DESKTOP, PHONE } from './support/browser'
+import { arrive, axeViolations, DESKTOP, H1, PHONE } from './support/browser'
 import { qrPng, y4mVideo } from './support/qrMedia'
 
 const layout = codeLayout(questionnaire)
@@ -128,6 +128,7 @@ describe('hand-in by QR code', () => {
     const { page: p, errors } = await page(PHONE)
     await p.goto(`${baseUrl}#/uitnodiging/${encodeInvitation(questionnaire, invited)}`)
     await p.waitForURL(/#\/vragenlijst\/inhoud/)
+    await arrive(p, H1.step.inhoud)
     const stored = await p.evaluate(() => JSON.parse(localStorage.getItem('integraalscan:huidige-invulling') ?? '{}') as Answers)
     expect(stored).toMatchObject({ mode: 'kort', includeClientModule: false, outOfScope: [factor.id], profile: { team: 'Team Zuid', date: '2026-12-01' } })
     await expect(p.locator(`[data-factor="${factor.id}"] input[type="checkbox"]`).last().isChecked()).resolves.toBe(true)
@@ -135,9 +136,10 @@ describe('hand-in by QR code', () => {
 
     // The hand-in screen carries this session's code.
     await p.goto(`${baseUrl}#/inleveren`)
-    await p.locator('h1').first().waitFor()
+    await arrive(p, H1.handin)
     // Answer one statement so there is something to hand in.
     await p.goto(`${baseUrl}#/vragenlijst/organisatie`)
+    await arrive(p, H1.step.organisatie)
     await p.locator('input[type="radio"]').first().check()
     await p.goto(`${baseUrl}#/inleveren`)
     // The code is drawn after the QR generator chunk has loaded: wait for the code itself, not the frame.

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles } from './support/fixtures'
 
@@ -26,10 +26,10 @@ afterAll(async () => {
 })
 
 async function openWijkteamResult(page: Page): Promise<void> {
-  await goto(page, session, '#/')
+  await goto(page, session, '#/', H1.start)
   await page.setInputFiles('input[type="file"]', WIJKTEAM)
   await page.waitForURL(/#\/vragenlijst/)
-  await goto(page, session, '#/resultaat')
+  await goto(page, session, '#/resultaat', H1.result)
   await page.locator('[data-placement-sentence]').waitFor()
 }
 
@@ -42,7 +42,7 @@ async function pdfText(page: Page): Promise<PdfText> {
 describe('the ladder after issue #12', () => {
   it('shows the definition where the scan starts', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await expect(page.locator('[data-framing]').innerText()).resolves.toContain(DEFINITION)
     await context.close()
   })
@@ -72,13 +72,13 @@ describe('the ladder after issue #12', () => {
   it('asks the organisational questions beside the ladder and shows the answers in their own place', async () => {
     const { context, page } = await newPage(session)
     await openWijkteamResult(page)
-    await goto(page, session, '#/vragenlijst/ladder')
+    await goto(page, session, '#/vragenlijst/ladder', H1.step.ladder)
     const form = questionnaire.organisation.forms.options[0]!
     await page.getByRole('group', { name: form.label }).getByText('Ja', { exact: true }).click()
     await page.getByRole('checkbox', { name: questionnaire.organisation.domains.options[0]!.label }).check()
     await page.getByRole('group', { name: questionnaire.organisation.place.text }).getByText(questionnaire.organisation.place.options[1]!.label).click()
     expect(await axeViolations(page)).toEqual([])
-    await goto(page, session, '#/resultaat')
+    await goto(page, session, '#/resultaat', H1.result)
     await expect(page.locator(`[data-form="${form.id}"]`).getAttribute('data-state')).resolves.toBe('ja')
     await expect(page.locator('[data-domains]').innerText()).resolves.toContain(questionnaire.organisation.domains.options[0]!.label)
     await expect(page.locator('[data-place]').innerText()).resolves.toContain(questionnaire.organisation.place.options[1]!.label)
@@ -95,7 +95,7 @@ describe('the ladder after issue #12', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `ladder-resultaat-${width}`)
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
     await page.locator('[data-team-factor]').first().waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -106,7 +106,7 @@ describe('the ladder after issue #12', () => {
 
   it('shows the definition, the forms and the contradiction check on the workshop page', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
     await page.locator('[data-team-factor]').first().waitFor()
     await expect(page.locator('[data-framing]').innerText()).resolves.toContain(DEFINITION)
@@ -119,9 +119,9 @@ describe('the ladder after issue #12', () => {
   it('prints the definition, the placement, the forms and the contradictions in the PDF', async () => {
     const { context, page } = await newPage(session)
     await openWijkteamResult(page)
-    await goto(page, session, '#/vragenlijst/ladder')
+    await goto(page, session, '#/vragenlijst/ladder', H1.step.ladder)
     await page.getByRole('group', { name: questionnaire.organisation.forms.options[0]!.label }).getByText('Ja', { exact: true }).click()
-    await goto(page, session, '#/afdrukken/resultaat')
+    await goto(page, session, '#/afdrukken/resultaat', H1.print)
     const pdf = await pdfText(page)
     expect(pdf.pages).toBeLessThanOrEqual(4)
     expect(pdf.text).toContain(DEFINITION)
@@ -131,10 +131,10 @@ describe('the ladder after issue #12', () => {
     expect(pdf.text).toContain(indicator('volledig-dossier'))
     expect(pdf.text).not.toContain('geen samenwerking')
     await page.emulateMedia({ media: 'screen' })
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
     await page.locator('[data-team-factor]').first().waitFor()
-    await goto(page, session, '#/afdrukken/workshop')
+    await goto(page, session, '#/afdrukken/workshop', H1.print)
     const team = await pdfText(page)
     expect(team.pages).toBeLessThanOrEqual(4)
     expect(team.text).toContain(DEFINITION)

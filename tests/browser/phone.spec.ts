@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { questionnaire } from '../../src/content/questionnaire'
-import { axeViolations, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 
 const FULL_LABELS = [...questionnaire.scale.points.map((point) => point.label), questionnaire.scale.unknown]
 const SMALL_PHONE = { width: 360, height: 740 }
@@ -17,7 +17,7 @@ describe('the answer scale on a phone (390×844 and 360×740)', () => {
   for (const viewport of [PHONE, SMALL_PHONE]) {
     it(`is a compact row of numbers whose options keep their full names and 44 px targets at ${viewport.width} px`, async () => {
       const { context, page, errors } = await newPage(session, viewport)
-      await goto(page, session, '#/vragenlijst/inhoud')
+      await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
       const first = page.locator('main fieldset').first()
       await first.scrollIntoViewIfNeeded()
       // Every radio is named by its full Dutch label, not by the number shown.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { questionnaire } from '../../src/content/questionnaire'
-import { goto, launch, newPage, PHONE, turnOnLargeText, type Session } from './support/browser'
+import { goto, H1, launch, newPage, PHONE, turnOnLargeText, type Session } from './support/browser'
 import { SCAN_STEPS } from './support/questionnaire'
 
 /** The scan with "Grote letters" on a phone: long Dutch words and the scale's end labels still fit. */
@@ -17,7 +17,7 @@ describe('the scan with large text on a phone', () => {
     for (const viewport of [PHONE, { width: 360, height: 740 }]) {
       const { context, page } = await newPage(session, viewport)
       await turnOnLargeText(page, session)
-      await goto(page, session, '#/vragenlijst/inhoud')
+      await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
       const scales = 'main fieldset.choice-group--scale'
       await page.locator(scales).first().waitFor()
       // The ends as the eye sees them: every element on screen (not a visually hidden label) whose text is an end's label.
@@ -55,8 +55,7 @@ describe('the scan with large text on a phone', () => {
     const { context, page } = await newPage(session, { width: 360, height: 740 })
     await turnOnLargeText(page, session)
     for (const step of SCAN_STEPS) {
-      await goto(page, session, `#/vragenlijst/${step}`)
-      await page.locator('main h1').waitFor()
+      await goto(page, session, `#/vragenlijst/${step}`, H1.step[step])
       // A word broken over two lines has two boxes; this browser has no Dutch hyphenation to do it neatly.
       const broken = await page.evaluate(() => {
         const text = [...document.querySelector('main h1')!.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseResultFile } from '../../src/core/files/fileFormat'
-import { goto, launch, newPage, PHONE, type Session } from './support/browser'
+import { arrive, goto, H1, launch, newPage, PHONE, type Session } from './support/browser'
 import { chosenOnStep, heading } from './support/questionnaire'
 
 /** Issue #17 item 5: a phone kills tabs it needs the memory of; every answer is on the device by then. */
@@ -18,7 +18,7 @@ afterAll(async () => {
 describe('nothing lost on a phone', () => {
   it('saves every answer at once and resumes on the same step after the browser killed the tab', async () => {
     const { context, page } = await newPage(session, PHONE)
-    await goto(page, session, '#/vragenlijst/organisatie')
+    await goto(page, session, '#/vragenlijst/organisatie', H1.step.organisatie)
     const groups = page.locator(QUESTIONS)
     for (const [index, option] of [[0, 4], [1, 0], [2, 5]] as const) {
       await groups.nth(index).locator('label').nth(option).click()
@@ -36,7 +36,7 @@ describe('nothing lost on a phone', () => {
     const again = await context.newPage()
     await again.goto(`${session.baseUrl}#/vragenlijst`)
     await again.waitForURL(/#\/vragenlijst\/organisatie$/)
-    await again.locator('main h1').waitFor()
+    await arrive(again, H1.step.organisatie)
     expect(await heading(again)).toBe('Organisatorische voorwaarden')
     expect(await chosenOnStep(again)).toEqual(before)
     await context.close()

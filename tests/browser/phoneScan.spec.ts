@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, type Session } from './support/browser'
+import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, type Session } from './support/browser'
 import { nextStep, SCAN_STEPS } from './support/questionnaire'
 
 const STEPS = SCAN_STEPS
@@ -30,14 +30,26 @@ async function inView(page: Page, selector: string, index = 0): Promise<boolean>
 const QUESTIONS = 'main fieldset.choice-group'
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exact: true })
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' })
-/** Waits until the page stops gliding: the same scroll position twice, a quarter second apart. */
+/**
+ * Waits until the page stands still: the same scroll position over ten animation frames in a row.
+ * Counted in frames, not time (a busy machine only makes them slower); a scroll the app starts
+ * after a tap or key begins on the next frame, so a page that was going to move has moved by then.
+ */
 async function settled(page: Page): Promise<void> {
-  for (let previous = -1; ; ) {
-    const now = await page.evaluate(() => window.scrollY)
-    if (now === previous) return
-    previous = now
-    await page.waitForTimeout(250)
-  }
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY
+        let still = 0
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0
+          last = window.scrollY
+          if (still >= 10) resolve()
+          else requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+  )
 }
 
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '')
@@ -46,11 +58,11 @@ describe('the scan on a phone (390×844)', () => {
   // Axe with the menu shut runs on every phone step in questionnaire.spec.ts; here it runs with the menu open.
   it('shows the first question of every step on arrival, with a slim sticky header, no axe violations with the menu open', async () => {
     const { context, page, errors } = await newPage(session, PHONE)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     for (const [index, step] of STEPS.entries()) {
       await page.waitForURL(new RegExp(`#/vragenlijst/${step}$`))
-      await page.locator('main h1').waitFor()
+      await arrive(page, H1.step[step])
       const header = await box(page, 'header')
       expect(header.height).toBeLessThan(72)
       await expect(page.locator('header').innerText()).resolves.toContain(`Stap ${index + 1} van ${STEPS.length}`)
@@ -69,13 +81,14 @@ describe('the scan on a phone (390×844)', () => {
     // The last step reaches the result in one tap.
     await page.getByRole('link', { name: 'Naar het resultaat' }).click()
     await page.waitForURL(/#\/resultaat$/)
+    await arrive(page, H1.result)
     expect(errors).toEqual([])
     await context.close()
   }, 240_000)
 
   it('keeps the header in view while scrolling, and the questions below it', async () => {
     const { context, page } = await newPage(session, PHONE)
-    await goto(page, session, '#/vragenlijst/organisatie')
+    await goto(page, session, '#/vragenlijst/organisatie', H1.step.organisatie)
     await page.mouse.wheel(0, 3000)
     await page.waitForFunction(() => window.scrollY > 2000)
     expect((await box(page, 'header')).top).toBe(0)
@@ -95,7 +108,7 @@ describe('the scan on a phone (390×844)', () => {
 
   it('opens and closes the menu by keyboard, and gives focus back to the button', async () => {
     const { context, page } = await newPage(session, PHONE)
-    await goto(page, session, '#/vragenlijst/inhoud')
+    await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
     const button = menuButton(page)
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false')
     const controls = await button.getAttribute('aria-controls')
@@ -134,6 +147,7 @@ describe('the scan on a phone (390×844)', () => {
     }
     await mainMenu(page).getByRole('link', { name: 'Over' }).click()
     await page.waitForURL(/#\/over$/)
+    await arrive(page, H1.about)
     // Outside the scan the phone header is the full one again.
     await expect(menuButton(page).count()).resolves.toBe(0)
     await expect(mainMenu(page).isVisible()).resolves.toBe(true)
@@ -142,7 +156,7 @@ describe('the scan on a phone (390×844)', () => {
 
   it('names every option by its full label and gives every control on a step a 44 px target', async () => {
     const { context, page } = await newPage(session, PHONE)
-    await goto(page, session, '#/vragenlijst/inhoud')
+    await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
     const groups = await page.locator(QUESTIONS).all()
     expect(groups.length).toBeGreaterThan(10)
     for (const group of groups) {
@@ -165,7 +179,7 @@ describe('answering moves you along (390×844)', () => {
     it(`brings the next question into view after a tap, never after a key, never moving focus (motion: ${motion})`, async () => {
       const { context, page } = await newPage(session, PHONE)
       await page.emulateMedia({ reducedMotion: motion })
-      await goto(page, session, '#/vragenlijst/inhoud')
+      await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
       const groups = page.locator(QUESTIONS)
       // Statement 3 sits at the bottom of the screen, statement 4 below it.
       await groups.nth(2).evaluate((element) => element.scrollIntoView({ block: 'end' }))
@@ -190,7 +204,6 @@ describe('answering moves you along (390×844)', () => {
       await groups.nth(2).evaluate((element) => element.scrollIntoView({ block: 'end' }))
       const before = await page.evaluate(() => window.scrollY)
       await groups.nth(2).locator('label').nth(1).click()
-      await page.waitForTimeout(600)
       await settled(page)
       expect(await page.evaluate(() => window.scrollY)).toBe(before)
 
@@ -201,7 +214,6 @@ describe('answering moves you along (390×844)', () => {
       await page.keyboard.press('Space')
       await page.keyboard.press('ArrowRight')
       await page.keyboard.press('ArrowRight')
-      await page.waitForTimeout(600)
       await settled(page)
       expect(await page.evaluate(() => window.scrollY)).toBe(still)
       await expect(groups.nth(4).getByRole('radio', { name: FULL_LABELS[2], exact: true }).isChecked()).resolves.toBe(true)
@@ -213,7 +225,7 @@ describe('answering moves you along (390×844)', () => {
   it('ends each step with what is still open there, each open question one tap away', async () => {
     const { context, page } = await newPage(session, PHONE)
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    await goto(page, session, '#/vragenlijst/inschatting')
+    await goto(page, session, '#/vragenlijst/inschatting', H1.step.inschatting)
     const end = page.locator('[data-step-end]')
     await expect(end.getByRole('heading').innerText()).resolves.toBe('Nog 1 vraag open in deze stap')
     // The one open question is a link; following it lands on the question, focus on its first choice.
@@ -228,7 +240,7 @@ describe('answering moves you along (390×844)', () => {
     expect((await box(page, '[data-step-end] a[href="#/vragenlijst/controle"]')).bottom).toBeLessThanOrEqual(PHONE.height)
 
     // A long step folds its open list; unfolded, a link goes to that statement.
-    await goto(page, session, '#/vragenlijst/uitvoering')
+    await goto(page, session, '#/vragenlijst/uitvoering', H1.step.uitvoering)
     const open = await page.locator(QUESTIONS).count()
     await expect(end.getByRole('heading').innerText()).resolves.toBe(`Nog ${open} vragen open in deze stap`)
     await end.getByText('Toon de open vragen').click()

@@ -4,7 +4,7 @@ import { questionnaire } from '../../src/content/questionnaire'
 import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
-import { axeViolations, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { arrive, axeViolations, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, expectFitsPhone, expectReport, printPdf } from './support/report'
 
@@ -20,12 +20,13 @@ afterAll(async () => {
 describe('the PDF summary', () => {
   it('prints a participant result on at most four A4 pages with the team, the rung and every factor', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/resultaat')
+    await goto(page, session, '#/resultaat', H1.result)
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/resultaat$/)
+    await arrive(page, printedReport(page))
     expect(await axeViolations(page)).toEqual([])
     await expect(page.getByRole('link', { name: 'Terug' }).getAttribute('href')).resolves.toBe('#/resultaat')
     await screenshot(page, 'afdrukken-resultaat-desktop')
@@ -40,11 +41,12 @@ describe('the PDF summary', () => {
   it('prints a team workshop with agreement and spread', async () => {
     const { context, page } = await newPage(session)
     const files = participantFiles('noord')
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', files)
     await page.locator('[data-team-factor]').first().waitFor()
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/workshop$/)
+    await arrive(page, printedReport(page))
     expect(await axeViolations(page)).toEqual([])
     await expectFitsPhone(page)
     const team = aggregateTeam(questionnaire, files.map((path) => answersOf(readParticipant(path))))
@@ -58,12 +60,13 @@ describe('the PDF summary', () => {
   it('prints a comparison of two teams', async () => {
     const { context, page } = await newPage(session)
     const [a, b] = [participantFiles('noord')[0]!, participantFiles('wi')[0]!]
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await page.locator('[data-side="a"] input[type="file"]').setInputFiles(a)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(b)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/vergelijking$/)
+    await arrive(page, printedReport(page))
     expect(await axeViolations(page)).toEqual([])
     await expectFitsPhone(page)
     const rungA = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(a))).ladder.rung]!.title
@@ -82,10 +85,10 @@ describe('the PDF summary', () => {
     const notes = Object.fromEntries(questionnaire.factors.slice(0, 8).map((factor) => [factor.id, `Notitie bij ${factor.title}: wat we zagen en wat we willen veranderen in het komende jaar.`]))
     const actions = questionnaire.factors.map((factor) => ({ factorId: factor.id, what: `Actie voor ${factor.title.toLowerCase()}`, who: 'Projectleider', when: 'Dit kwartaal' }))
     const worst = tempFile('slechtst.json', JSON.stringify({ ...fixture, answers: lowest, notes, actions }))
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', worst)
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat')
+    await goto(page, session, '#/afdrukken/resultaat', H1.print)
     await page.locator('[data-print-radar]').first().waitFor()
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, 'afdrukken-slechtst-telefoon')
@@ -96,7 +99,7 @@ describe('the PDF summary', () => {
 
   it('refuses an HTML page that is not a report, with a Dutch message, and changes nothing', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', tempFile('pagina.html', '<html><body><script>document.title="x"</script><h1>Hallo</h1></body></html>'))
     await expect(page.locator('.notice--error').innerText()).resolves.toContain('geen HTML-verslag van de Integraalscan')
     expect(await page.evaluate(() => window.localStorage.getItem('integraalscan:huidige-invulling'))).toBeNull()
@@ -105,7 +108,7 @@ describe('the PDF summary', () => {
 
   it('says plainly when there is nothing to print yet', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/afdrukken/vergelijking')
+    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
     await expect(page.locator('main').innerText()).resolves.toContain('Kies eerst twee resultaten')
     expect(await axeViolations(page)).toEqual([])
     await context.close()

@@ -5,7 +5,7 @@ import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
 import { serializeResult } from '../../src/core/files/fileFormat'
-import { axeViolations, goto, launch, newPage, type Session } from './support/browser'
+import { axeViolations, goto, H1, launch, newPage, type Session } from './support/browser'
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
@@ -26,10 +26,10 @@ describe('the PDF summary in the worst case', () => {
   it('prints the worst-case result on four pages at most, and its Word and HTML versions hold the same report', async () => {
     const { context, page, errors } = await newPage(session)
     const worst = worstParticipant()
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', tempFile('slechtst-alles.json', serializeResult(worst)))
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat')
+    await goto(page, session, '#/afdrukken/resultaat', H1.print)
     await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
     const rung = questionnaire.rungs[0]!.title
@@ -44,9 +44,9 @@ describe('the PDF summary in the worst case', () => {
     expect(first).toContain('Beleidsadviseur sociaal')
     // The HTML report opens the same result again on the start page.
     await page.emulateMedia({ media: 'screen' })
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.evaluate(() => window.localStorage.clear())
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', path)
     await page.waitForURL(/vragenlijst/)
     const stored = await page.evaluate(() => window.localStorage.getItem('integraalscan:huidige-invulling'))
@@ -61,10 +61,10 @@ describe('the PDF summary in the worst case', () => {
   it('prints the worst-case workshop of 60 on four pages at most, with the spread band, and the HTML report reopens the team', async () => {
     const { context, page } = await newPage(session)
     const team = worstTeam()
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', tempFile('team-60.json', serializeResult(team)))
     await page.locator('[data-team-factor]').first().waitFor()
-    await goto(page, session, '#/afdrukken/workshop')
+    await goto(page, session, '#/afdrukken/workshop', H1.print)
     await page.locator('[data-print-radar]').first().waitFor()
     expect(await axeViolations(page)).toEqual([])
     const docx = await docxText(page)
@@ -75,9 +75,9 @@ describe('the PDF summary in the worst case', () => {
     expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
     await page.emulateMedia({ media: 'screen' })
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.evaluate(() => window.localStorage.clear())
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', path)
     // The team from before is still on screen (only the device storage was cleared): wait for the report to be stored.
     await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
@@ -93,11 +93,11 @@ describe('the PDF summary in the worst case', () => {
     const { context, page } = await newPage(session)
     const worst = tempFile('slechtst.json', serializeResult(worstParticipant()))
     const good = join(FIXTURES, 'result-participant.json')
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await page.locator('[data-side="a"] input[type="file"]').setInputFiles(good)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(worst)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
-    await goto(page, session, '#/afdrukken/vergelijking')
+    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
     await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
     const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
@@ -107,7 +107,7 @@ describe('the PDF summary in the worst case', () => {
     expectReport(pdf, ['A: result-participant.json', 'B: slechtst.json', ...allFactorTitles])
     await page.emulateMedia({ media: 'screen' })
     const fresh = await newPage(session)
-    await goto(fresh.page, session, '#/vergelijken')
+    await goto(fresh.page, session, '#/vergelijken', H1.compare)
     await fresh.page.locator('[data-side="a"] input[type="file"]').setInputFiles(path)
     await fresh.page.locator('[data-side="b"] .compare-side__chosen').waitFor()
     await expect(fresh.page.locator('[data-side="a"] .compare-side__chosen').innerText()).resolves.toContain('result-participant.json')

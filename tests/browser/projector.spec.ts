@@ -7,7 +7,7 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { answersOf } from '../../src/core/files/newResult'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import type { RoleGroup } from '../../src/core/model'
-import { axeViolations, goto, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { arrive, axeViolations, goto, H1, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf } from './support/pdf'
 import { participantFiles, readParticipant, tempFile } from './support/fixtures'
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function openWorkshop(page: Page, files: string[], url = `${session.baseUrl}#/workshop`): Promise<void> {
   await page.goto(url)
-  await page.locator('h1').first().waitFor()
+  await arrive(page, H1.workshop)
   await page.setInputFiles('input[type="file"]', files)
   await page.locator('[data-team-factor]').first().waitFor()
 }
@@ -216,7 +216,8 @@ describe('the projector view', () => {
       await screenshot(projector, `projector-reveal-${viewport.width}`)
     }
     // The same window, without a second one: the stored workshop, keyboard only.
-    await goto(page, session, '#/projector')
+    // With a workshop stored, the projector's h1 is its participant count.
+    await goto(page, session, '#/projector', page.locator('[data-projector-count]'))
     await expect(page.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
     // Focus moved to the title for screen readers, but the room sees no frame around it, keyboard or not.
     await page.keyboard.press('Home')

@@ -4,7 +4,7 @@ import { questionnaire } from '../../src/content/questionnaire'
 import { completeness } from '../../src/core/scan/scoring'
 import { emptyAnswers } from '../../src/core/files/newResult'
 import { parseResultFile } from '../../src/core/files/fileFormat'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { answerStepByMouse, chosenOnStep, heading, localStorageKeys, nextStep, progressText } from './support/questionnaire'
 
 const FULL_TOTAL = completeness(questionnaire, emptyAnswers()).total
@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('the guided questionnaire', () => {
   it('completes the full scan by keyboard alone', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     // Reach "Begin met de scan" with Tab and press Enter.
     for (let i = 0; i < 60; i += 1) {
       await page.keyboard.press('Tab')
@@ -39,6 +39,7 @@ describe('the guided questionnaire', () => {
     }
     await page.keyboard.press('Enter')
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await arrive(page, H1.step.inhoud)
 
     let groupsAnswered = 0
     let marked = false
@@ -77,10 +78,11 @@ describe('the guided questionnaire', () => {
 
   it('completes the quick scan by mouse, one key statement per factor', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByText('Korte scan', { exact: true }).click()
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await arrive(page, H1.step.inhoud)
     expect(await progressText(page)).toBe(`0 van ${QUICK_TOTAL} beantwoord`)
     const statementsOnFirstStep = await page.locator('[data-factor] fieldset').count()
     expect(statementsOnFirstStep).toBe(questionnaire.factors.filter((factor) => factor.themeId === 'inhoud').length)
@@ -93,15 +95,17 @@ describe('the guided questionnaire', () => {
     expect(await progressText(page)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
     await page.getByRole('link', { name: 'Naar het resultaat' }).click()
     await page.waitForURL(/#\/resultaat$/)
+    await arrive(page, H1.result)
     expect(errors).toEqual([])
     await context.close()
   })
 
   it('saves a half-finished scan as a file, clears the device, opens the file and finishes', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await arrive(page, H1.step.inhoud)
     await answerStepByMouse(page, (_, options) => Math.min(3, options - 1))
     await page.locator('[data-factor="visie"] textarea').fill('Notitie: drie visies naast elkaar')
     await page.locator('[data-factor="visie"] textarea').blur()
@@ -115,23 +119,26 @@ describe('the guided questionnaire', () => {
     const saved = parseResultFile(readFileSync(path, 'utf8'))
     expect(saved.ok).toBe(true)
 
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByRole('button', { name: 'Alle gegevens op dit apparaat wissen' }).click()
     await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
     await expect(page.getByRole('status').first().innerText()).resolves.toContain('gewist')
     expect(await localStorageKeys(page)).toEqual([])
     await page.reload()
-    await page.locator('h1').waitFor()
+    await arrive(page, H1.start)
     await expect(page.locator('main').innerText()).resolves.not.toContain('Ga verder waar u was')
 
     await page.setInputFiles('input[type="file"]', path)
     await page.waitForURL(/#\/vragenlijst\/organisatie$/)
+    await arrive(page, H1.step.organisatie)
     expect(await progressText(page)).toBe(half)
     const stepList = page.getByRole('navigation', { name: 'Stappen van de vragenlijst' })
     await stepList.getByRole('link', { name: /Inhoudelijke uitgangspunten/ }).click()
+    await arrive(page, H1.step.inhoud)
     await expect(page.locator('[data-factor="visie"] textarea').inputValue()).resolves.toBe('Notitie: drie visies naast elkaar')
 
     await stepList.getByRole('link', { name: /Organisatorische voorwaarden/ }).click()
+    await arrive(page, H1.step.organisatie)
     for (let step = 1; step < STEP_TITLES.length - 1; step += 1) {
       await answerStepByMouse(page, (index, options) => index % options)
       await nextStep(page)
@@ -142,10 +149,11 @@ describe('the guided questionnaire', () => {
 
   it('loses nothing on reload: answers, notes and markers after every step, and lands where the user was', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByText('Korte scan', { exact: true }).click()
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await arrive(page, H1.step.inhoud)
     for (const title of STEP_TITLES.slice(0, -1)) {
       await answerStepByMouse(page, (index, options) => (index + 1) % options)
       const firstFactor = page.locator('[data-factor]').first()
@@ -156,7 +164,7 @@ describe('the guided questionnaire', () => {
       }
       const before = await chosenOnStep(page)
       await page.reload()
-      await page.locator('main h1').waitFor()
+      await arrive(page, title)
       expect(await heading(page)).toBe(title)
       expect(await chosenOnStep(page)).toEqual(before)
       // Steps without factors (the ladder, the client module) have no marker or note to keep.
@@ -172,17 +180,19 @@ describe('the guided questionnaire', () => {
     const again = await context.newPage()
     await again.goto(`${session.baseUrl}#/vragenlijst`)
     await again.waitForURL(/#\/vragenlijst\/controle$/)
+    await arrive(again, H1.step.controle)
     expect(await progressText(again)).toBe(`${QUICK_TOTAL} van ${QUICK_TOTAL} beantwoord`)
     await context.close()
   })
 
   it('keeps nothing in localStorage in "niets bewaren" mode, and says so on screen', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByText('Niets bewaren', { exact: true }).click()
     await page.getByText('Korte scan', { exact: true }).click()
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
+    await arrive(page, H1.step.inhoud)
     await expect(page.locator('main').innerText()).resolves.toContain('Niets bewaren staat aan')
     for (let step = 0; step < STEP_TITLES.length - 1; step += 1) {
       await answerStepByMouse(page, (_, options) => Math.min(4, options - 1))
@@ -195,7 +205,7 @@ describe('the guided questionnaire', () => {
 
   it('moves focus to the new step and announces it to screen readers', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/vragenlijst/inhoud')
+    await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
     await nextStep(page)
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Organisatorische voorwaarden')
@@ -209,12 +219,12 @@ describe('the guided questionnaire', () => {
     // 200% browser zoom on a 1280 px laptop leaves 640 CSS pixels.
     for (const viewport of [{ width: 640, height: 400 }, PHONE]) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/')
+      await goto(page, session, '#/', H1.start)
       await page.getByRole('button', { name: 'Grote letters' }).click()
       await expect(page.evaluate(() => document.documentElement.classList.contains('large-text'))).resolves.toBe(true)
       expect(await hasHorizontalScroll(page)).toBe(false)
-      for (const step of ['inhoud', 'ladder', 'inschatting', 'controle']) {
-        await goto(page, session, `#/vragenlijst/${step}`)
+      for (const step of ['inhoud', 'ladder', 'inschatting', 'controle'] as const) {
+        await goto(page, session, `#/vragenlijst/${step}`, H1.step[step])
         expect(await hasHorizontalScroll(page)).toBe(false)
       }
       await screenshot(page, `vragenlijst-grote-letters-${viewport.width}`)
@@ -227,7 +237,7 @@ describe('the guided questionnaire', () => {
     ['telefoon', PHONE],
   ] as const)('has zero axe-core violations and no horizontal scroll on every step (%s)', async (width, viewport) => {
     const { context, page } = await newPage(session, viewport)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.getByRole('button', { name: 'Begin met de scan' }).click()
     for (const [index, title] of STEP_TITLES.entries()) {
       await page.waitForFunction((expected) => document.querySelector('main h1')?.textContent?.trim() === expected, title)

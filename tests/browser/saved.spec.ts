@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { parseCollectionFile, serializeCollection } from '../../src/core/files/fileFormat'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 let session: Session
@@ -16,18 +16,18 @@ afterAll(async () => {
 
 /** One participant result saved from the result page, one team result saved from the workshop. */
 async function saveTwo(page: Page): Promise<void> {
-  await goto(page, session, '#/')
+  await goto(page, session, '#/', H1.start)
   await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
   await page.waitForURL(/vragenlijst/)
-  await goto(page, session, '#/resultaat')
+  await goto(page, session, '#/resultaat', H1.result)
   await page.getByLabel('Naam voor dit resultaat').fill('Noord november')
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
   await page.locator('.results-take-along__message', { hasText: 'Noord november' }).waitFor()
-  await goto(page, session, '#/workshop')
+  await goto(page, session, '#/workshop', H1.workshop)
   await page.setInputFiles('input[type="file"]', participantFiles('wi'))
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
   await page.getByRole('status').filter({ hasText: 'Werk en Inkomen' }).first().waitFor()
-  await goto(page, session, '#/bewaard')
+  await goto(page, session, '#/bewaard', H1.saved)
   await page.locator('[data-saved]').nth(1).waitFor()
 }
 
@@ -113,7 +113,7 @@ describe('results saved on this device', () => {
   it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/bewaard')
+      await goto(page, session, '#/bewaard', H1.saved)
       expect(await axeViolations(page)).toEqual([])
       const collection = serializeCollection(
         participantFiles('noord').map((path, index) => ({ name: `Noord deelnemer ${index + 1}`, savedAt: `2026-11-1${index}T10:00:00.000Z`, result: readParticipant(path) })),

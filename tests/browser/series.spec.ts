@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { parseResultFile } from '../../src/core/files/fileFormat'
-import { buildSeries } from '../../src/core/compare/series'
-import { targetPriorities } from '../../src/core/compare/targets'
+import { buildSeries } from '../../src/core/series/series'
+import { targetPriorities } from '../../src/core/series/targets'
 import { series as text } from '../../src/locales/nl/series'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
 
@@ -32,7 +32,7 @@ afterAll(async () => {
 })
 
 async function buildOnPage(page: Page): Promise<void> {
-  await goto(page, session, '#/reeks')
+  await goto(page, session, '#/reeks', H1.series)
   await page.locator('[data-series-files] input[type="file"]').setInputFiles(paths)
   await page.locator('[data-moment="3"]').waitFor()
 }
@@ -131,6 +131,7 @@ describe('a measurement series of one team at three dates', () => {
 
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/reeks$/)
+    await arrive(page, printedReport(page))
     expect(await axeViolations(page)).toEqual([])
     const pdf = await printedPdf(page)
     expect(pdf.pages).toBeGreaterThanOrEqual(1)
@@ -151,7 +152,7 @@ describe('a measurement series of one team at three dates', () => {
     await context.close()
 
     const fresh = await newPage(session)
-    await goto(fresh.page, session, '#/reeks')
+    await goto(fresh.page, session, '#/reeks', H1.series)
     await fresh.page.locator('[data-series-files] input[type="file"]').setInputFiles(tempFile('reeks.json', file))
     await fresh.page.locator('[data-moment="3"]').waitFor()
     await expect(fresh.page.locator('[data-target="visie"] select').inputValue()).resolves.toBe('5')
@@ -177,7 +178,7 @@ describe('a measurement series of one team at three dates', () => {
   it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/reeks')
+      await goto(page, session, '#/reeks', H1.series)
       expect(await axeViolations(page)).toEqual([])
       await buildOnPage(page)
       expect(await axeViolations(page)).toEqual([])

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 
 const ROUTES = [
-  ['start', '#/'],
-  ['vragenlijst', '#/vragenlijst/inhoud'],
-  ['resultaat', '#/resultaat'],
-  ['workshop', '#/workshop'],
-  ['vergelijken', '#/vergelijken'],
-  ['bewaard', '#/bewaard'],
-  ['over', '#/over'],
-  ['onbekend', '#/bestaat-niet'],
+  ['start', '#/', H1.start],
+  ['vragenlijst', '#/vragenlijst/inhoud', H1.step.inhoud],
+  ['resultaat', '#/resultaat', H1.result],
+  ['workshop', '#/workshop', H1.workshop],
+  ['vergelijken', '#/vergelijken', H1.compare],
+  ['bewaard', '#/bewaard', H1.saved],
+  ['over', '#/over', H1.about],
+  ['onbekend', '#/bestaat-niet', H1.notFound],
 ] as const
 
 let session: Session
@@ -21,10 +21,10 @@ afterAll(async () => {
 })
 
 describe('the app shell', () => {
-  it.each(ROUTES)('route %s loads in Dutch with zero axe-core violations at both widths', async (name, hash) => {
+  it.each(ROUTES)('route %s loads in Dutch with zero axe-core violations at both widths', async (name, hash, heading) => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page, errors } = await newPage(session, viewport)
-      await goto(page, session, hash)
+      await goto(page, session, hash, heading)
       expect(await page.getAttribute('html', 'lang')).toBe('nl')
       expect(await axeViolations(page)).toEqual([])
       expect(await hasHorizontalScroll(page)).toBe(false)
@@ -36,7 +36,7 @@ describe('the app shell', () => {
 
   it('has a header with the product name, the six navigation links and a privacy footer', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session)
+    await goto(page, session, '#/', H1.start)
     await expect(page.locator('header').innerText()).resolves.toContain('Integraalscan')
     const links = await page.locator('nav[aria-label="Hoofdmenu"] a').allInnerTexts()
     expect(links.map((text) => text.trim())).toEqual(['Start', 'Vragenlijst', 'Resultaat', 'Workshop', 'Vergelijken', 'Meetreeks', 'Over'])
@@ -47,9 +47,8 @@ describe('the app shell', () => {
   it('keeps every navigation link in its place whichever page is open', async () => {
     const { context, page } = await newPage(session)
     const positions: string[] = []
-    for (const route of ['#/', '#/over', '#/workshop']) {
-      await goto(page, session, route)
-      await page.locator('main h1').waitFor()
+    for (const [route, heading] of [['#/', H1.start], ['#/over', H1.about], ['#/workshop', H1.workshop]] as const) {
+      await goto(page, session, route, heading)
       positions.push(JSON.stringify(await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().left)))))
     }
     expect(new Set(positions).size).toBe(1)
@@ -60,7 +59,7 @@ describe('the app shell', () => {
 
   it('is usable by keyboard alone: skip link, navigation and a visible focus', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session)
+    await goto(page, session, '#/', H1.start)
     await page.keyboard.press('Tab')
     const skip = page.locator(':focus')
     await expect(skip.innerText()).resolves.toBe('Naar de inhoud')
@@ -69,7 +68,7 @@ describe('the app shell', () => {
 
     // From the top of a fresh page: skip link, brand, large-text toggle, then the navigation in order.
     await page.reload()
-    await page.locator('h1').first().waitFor()
+    await arrive(page, H1.start)
     const focusedText = async () =>
       (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '')).trim()
     const focusedTexts: string[] = []
@@ -82,14 +81,14 @@ describe('the app shell', () => {
     expect(focusStyle).toBe('solid')
     await page.keyboard.press('Enter')
     await page.waitForURL(/#\/over$/)
-    await expect(page.locator('h1').innerText()).resolves.toBe('Over deze scan')
+    await arrive(page, H1.about)
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1')
     await context.close()
   })
 
   it('names the three source reports and the privacy model on the Over page', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/over')
+    await goto(page, session, '#/over', H1.about)
     const text = await page.locator('main').innerText()
     expect(text).toContain('Literatuurstudie Integrale dienstverlening')
     expect(text).toContain('Inspectie SZW')
@@ -112,7 +111,7 @@ describe('the app shell', () => {
         await route.continue()
       }
     })
-    for (const [, hash] of ROUTES) await goto(page, session, hash)
+    for (const [, hash, heading] of ROUTES) await goto(page, session, hash, heading)
     expect(foreign).toEqual([])
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')
     expect(csp).toContain("default-src 'none'")
@@ -124,14 +123,14 @@ describe('the app shell', () => {
   it('the single-file build works from file:// and its navigation works', async () => {
     const { context, page, errors } = await newPage(session)
     await page.goto(session.singleFileUrl)
-    await page.locator('h1').first().waitFor()
+    await arrive(page, H1.start)
     expect(await page.locator('script[src]').count()).toBe(0)
     expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0)
     await page.getByRole('link', { name: 'Over', exact: true }).click()
-    await expect(page.locator('h1').innerText()).resolves.toBe('Over deze scan')
+    await arrive(page, H1.about)
     await page.getByRole('link', { name: 'Vragenlijst', exact: true }).click()
     await page.waitForURL(/#\/vragenlijst\/inhoud$/)
-    await expect(page.locator('h1').innerText()).resolves.toBe('Inhoudelijke uitgangspunten')
+    await arrive(page, H1.step.inhoud)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { goto, launch, newPage, type Session } from './support/browser'
+import { goto, H1, launch, newPage, type Session } from './support/browser'
 
 /**
  * How the app starts (issue #11 item 9, issue #17 item 4): the questionnaire content is a chunk of
@@ -53,7 +53,7 @@ describe('starting the app', () => {
     page.on('request', (request) => {
       if (request.url().split('/').pop()?.startsWith('QuestionnaireView-')) releaseHeld('view requested')
     })
-    await goto(page, session, '#/vragenlijst/inhoud')
+    await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
     await page.locator('fieldset input[type="radio"]').first().waitFor({ timeout: 30_000 })
     clearTimeout(timer)
     expect(await released).toBe('view requested')
@@ -69,7 +69,7 @@ describe('starting the app', () => {
 
   it('shows the start page, then what depends on the questionnaire once it has arrived', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await expect.poll(() => page.getByText(/minuten/).count()).toBeGreaterThan(0)
     // The length joins the privacy promise as a sentence of its own.
     await expect(page.locator('main p', { hasText: 'minuten' }).innerText()).resolves.toMatch(/server\. Duur: ongeveer \d+ minuten/)

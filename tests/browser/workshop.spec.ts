@@ -9,7 +9,7 @@ import { summarizeResult } from '../../src/core/scan/summary'
 import { compareResults } from '../../src/core/compare/compare'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
-import { axeViolations, DESKTOP, goto, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { dutch, FIXTURES, participantFiles, readParticipant, tempFile, signedDutch, variedParticipants } from './support/fixtures'
 
 const noord = participantFiles('noord')
@@ -25,7 +25,7 @@ afterAll(async () => {
 })
 
 async function openWorkshopWith(page: Page, files: string[]): Promise<void> {
-  await goto(page, session, '#/workshop')
+  await goto(page, session, '#/workshop', H1.workshop)
   await page.setInputFiles('input[type="file"]', files)
   await page.locator('[data-team-factor]').first().waitFor()
 }
@@ -96,6 +96,8 @@ describe('the workshop', () => {
     const hostile = ['not-json.json', 'truncated.json', 'other-tool.json', 'newer-version.json', 'wrong-types.json', 'proto-pollution.json']
     const tooLarge = tempFile('te-groot.json', `{"tool":"integraalscan","padding":"${'x'.repeat(2_200_000)}"}`)
     await page.setInputFiles('input[type="file"]', [...hostile.map((name) => join(FIXTURES, 'hostile', name)), tooLarge])
+    // The files are read asynchronously: wait for the last message before reading them all.
+    await page.locator('[data-outcome="fout"]').nth(hostile.length).waitFor()
     const messages = await page.locator('[data-outcome="fout"]').allInnerTexts()
     expect(messages).toHaveLength(hostile.length + 1)
     for (const name of [...hostile, 'te-groot.json']) expect(messages.some((message) => message.startsWith(name))).toBe(true)
@@ -171,9 +173,11 @@ describe('the workshop', () => {
       await page.locator('#participants-title', { hasText: '0 deelnemers' }).waitFor()
     }
 
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     for (const [side, name] of [['a', 'Wijkteam Noord'], ['b', 'Werk en Inkomen']] as const) {
       const picker = page.locator(`[data-side="${side}"]`)
+      // The compare page's own picker with the saved team in it, not the workshop page it replaced.
+      await picker.locator('select option', { hasText: name }).first().waitFor({ state: 'attached' })
       const options = await picker.locator('select option').allInnerTexts()
       await picker.locator('select').selectOption({ index: options.findIndex((option) => option.startsWith(name)) })
       await picker.getByRole('button', { name: 'Gebruik dit resultaat' }).click()
@@ -203,7 +207,7 @@ describe('the workshop', () => {
   it('has zero axe-core violations and no horizontal scroll at both widths', async () => {
     for (const [width, viewport] of [['desktop', DESKTOP], ['telefoon', PHONE]] as const) {
       const { context, page } = await newPage(session, viewport)
-      await goto(page, session, '#/workshop')
+      await goto(page, session, '#/workshop', H1.workshop)
       expect(await axeViolations(page)).toEqual([])
       await openWorkshopWith(page, noord)
       expect(await axeViolations(page)).toEqual([])

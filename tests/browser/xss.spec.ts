@@ -6,7 +6,7 @@ import { serializeCollection, serializeResult } from '../../src/core/files/fileF
 import { answersOf, toTeamResult } from '../../src/core/files/newResult'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
 import type { ParticipantResult } from '../../src/core/model'
-import { goto, launch, newPage, type Session } from './support/browser'
+import { goto, H1, launch, newPage, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 /**
@@ -46,7 +46,7 @@ describe('text from files and links is shown as text, never as HTML', () => {
   it('in the workshop: a participant name, the team name and the agreed notes from a team file', async () => {
     const { context, page, errors } = await newPage(session)
     const dialogs = countDialogs(page)
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', xssFile)
     await expect(page.locator('[data-outcome="toegevoegd"]').innerText()).resolves.toContain(`als ${IMG}`)
     await expect(page.locator('[data-participant] input').inputValue()).resolves.toBe(IMG)
@@ -62,13 +62,14 @@ describe('text from files and links is shown as text, never as HTML', () => {
     })
     await page.getByRole('button', { name: 'Workshop leegmaken' }).click()
     await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    await page.locator('#participants-title', { hasText: '0 deelnemers' }).waitFor()
     await page.setInputFiles('input[type="file"]', tempFile('team.json', serializeResult(team)))
     await page.locator('[data-team-factor]').first().waitFor()
     await expect(page.locator('[data-team-factor="ict"] input').inputValue()).resolves.toBe(IMG)
     await expect(page.locator('[data-team-factor="visie"] input').inputValue()).resolves.toBe('</td><script>alert(3)</script>')
     await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe(SCRIPT)
     // The print layout of the workshop shows the same text.
-    await goto(page, session, '#/afdrukken/workshop')
+    await goto(page, session, '#/afdrukken/workshop', H1.print)
     await page.locator('.print-header').waitFor()
     await expect(page.locator('.print-page').innerText()).resolves.toContain(SCRIPT)
     expect(await injected(page)).toBe(0)
@@ -80,12 +81,12 @@ describe('text from files and links is shown as text, never as HTML', () => {
   it('on the result page and in the questionnaire, after opening the file as one\'s own scan', async () => {
     const { context, page } = await newPage(session)
     const dialogs = countDialogs(page)
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', xssFile)
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/resultaat')
+    await goto(page, session, '#/resultaat', H1.result)
     await expect(page.locator('.results-header').innerText()).resolves.toContain(`<b>Voorbeeldstad</b> · ${SCRIPT}`)
-    await goto(page, session, '#/vragenlijst/organisatie')
+    await goto(page, session, '#/vragenlijst/organisatie', H1.step.organisatie)
     await expect(page.locator('[data-factor="ict"] textarea').inputValue()).resolves.toBe('<img src=x onerror=alert(2)> notitie')
     expect(await injected(page)).toBe(0)
     expect(dialogs.count).toBe(0)
@@ -97,7 +98,7 @@ describe('text from files and links is shown as text, never as HTML', () => {
     const dialogs = countDialogs(page)
     const earlier = withPayloads(readParticipant(xssFile), '2026-01-10')
     const later = withPayloads(readParticipant(participantFiles('noord')[0]!), '2026-11-18')
-    await goto(page, session, '#/bewaard')
+    await goto(page, session, '#/bewaard', H1.saved)
     await page.setInputFiles(
       'input[type="file"]',
       tempFile('alles.json', serializeCollection([{ name: IMG, savedAt: '2026-11-18T10:00:00.000Z', result: earlier }])),
@@ -106,7 +107,7 @@ describe('text from files and links is shown as text, never as HTML', () => {
     await expect(page.locator('[data-saved] th input').inputValue()).resolves.toBe(IMG)
     await expect(page.getByLabel(`Nieuwe naam voor ${IMG}`).count()).resolves.toBe(1)
 
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     const a = page.locator('[data-side="a"]')
     await expect(a.locator('select option').nth(1).innerText()).resolves.toContain(IMG)
     await a.locator('select').selectOption({ index: 1 })

@@ -104,8 +104,9 @@ describe('aggregateTeam', () => {
     // ("weet ik niet" and no answer are missing knowledge, not nee: issue #12, item 1)
     expect(t.ladderIndicators['l2-1']).toMatchObject({ median: 0.75, answer: 'ja' })
     expect(t.ladderIndicators['l3-1']).toMatchObject({ median: null, answer: 'weet-niet', counts: { leeg: 3 } })
-    // The third participant knows too little for any rung: not yet known rather than geen.
-    expect(t.placements).toEqual({ geen: 0, beperkt: 0, gedeeltelijk: 2, volledig: 0, onbekend: 1 })
+    // Changed in 2026.2 (issue #26): the third participant answered "nee" on a defining feature of rung 1,
+    // so that rung is known absent and geen is what is known (it was "not yet known" before).
+    expect(t.placements).toEqual({ geen: 1, beperkt: 0, gedeeltelijk: 2, volledig: 0, onbekend: 0 })
     // team rung 2: l2-1, l2-2 and l2-3 all ja among those who know → in place; rung 3 not yet known
     expect(t.placement).toMatchObject({ rung: 2, access: 'geclusterd', known: true, settled: false })
     // tie between volledig and beperkt goes to the lower rung in ladder order
@@ -122,9 +123,10 @@ describe('aggregateTeam', () => {
   it('never places a participant on a rung that has no indicators', () => {
     const gap = { ...q, ladderIndicators: q.ladderIndicators.filter((i) => i.rung !== 2) }
     const t = aggregateTeam(gap, [buildAnswers({ ladder: ladderAll(q, 'ja') })])
-    // Rung 2 has no indicators and is never in place; rung 3 keeps its evidence (irregular profile).
-    expect(t.placements).toEqual({ geen: 0, beperkt: 0, gedeeltelijk: 0, volledig: 1, onbekend: 0 })
-    expect(t.placement).toMatchObject({ rung: 3, irregular: true })
+    // Rung 2 has no indicators and is never in place; rung 3 above it is then never the placement
+    // (issue #26): an irregular profile whose trede is not known, counted as "onbekend".
+    expect(t.placements).toEqual({ geen: 0, beperkt: 0, gedeeltelijk: 0, volledig: 0, onbekend: 1 })
+    expect(t.placement).toMatchObject({ rung: 1, known: false, irregular: true })
     expect(t.placement.perRung[1]?.status).toBe('niet-aanwezig')
   })
 

@@ -33,9 +33,13 @@ function readSeeds(): Record<string, string> | null {
   )
 }
 
-/** Every string in a value, however deeply nested; functions are called with sample arguments. */
+/**
+ * Every string in a value, however deeply nested. A function (a text with a placeholder) is read as
+ * its source, so the words around `${…}` are checked too.
+ */
 function allStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value]
+  if (typeof value === 'function') return [Function.prototype.toString.call(value)]
   if (Array.isArray(value)) return value.flatMap(allStrings)
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(allStrings)
   return []
@@ -126,7 +130,9 @@ const probes: Citation[] = [
 
 describe('citations', () => {
   const seeds = readSeeds()
-  const texts = [...allStrings(questionnaire), ...allStrings(glossary), ...allStrings(nl.grounding), ...allStrings(nl.about)]
+  // Every Dutch text of the app: the content and every locale module (the disagreement screen once
+  // cited a study that is in no seed, issue #26).
+  const texts = [...allStrings(questionnaire), ...allStrings(glossary), ...allStrings(nl)]
   const citations = texts.flatMap(citationsIn)
   const unique = [...new Map(citations.map((c) => [`${c.authors}|${c.year}`, c])).values()]
   const index: SeedIndex = seeds ? buildIndex(seeds, [...unique, ...probes]) : (JSON.parse(readFileSync(INDEX_FILE, 'utf8')) as SeedIndex)

@@ -1,7 +1,7 @@
 /** Edge cases of the comparison cores: which side is which, and what a series moment follows up. */
 import { describe, expect, it } from 'vitest'
 import { isSameTeamTwoMoments, olderFirst, sideLabel } from '@/core/compare/compareSides'
-import { buildSeries, momentTeam, previousActions } from '@/core/compare/series'
+import { buildSeries, momentTeam, previousActions } from '@/core/series/series'
 import { buildParticipant, buildQuestionnaire } from './helpers/builders'
 
 const at = (date: string | undefined, profile: { team?: string; municipality?: string } = {}) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { questionnaire } from '@/content/questionnaire'
 import type { Answers, Questionnaire } from '@/core/model'
+import { roleGroupIds } from '@/core/model'
 import { BASE45_ALPHABET, crc32, fromBase45, toBase45 } from '@/core/files/bits'
 import { CODE_FORMAT_VERSION, CODE_MAGIC, codeLayout, sealCode } from '@/core/files/codeLayout'
 import { decodeHandinBytes, decodeHandinCode, encodeHandinBytes, encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
@@ -13,6 +14,12 @@ import { buildQuestionnaire } from './helpers/builders'
 function carried(q: Questionnaire, a: Answers): Answers {
   const layout = codeLayout(q)
   const role = layout.roles.find((option) => option.label === a.profile.role || option.id === a.profile.role)
+  const organisation = a.organisation && {
+    ...(a.organisation.forms && Object.keys(a.organisation.forms).length > 0 ? { forms: Object.fromEntries(layout.formIds.filter((id) => a.organisation?.forms?.[id] !== undefined).map((id) => [id, a.organisation!.forms![id]!])) } : {}),
+    ...(a.organisation.place === undefined ? {} : { place: a.organisation.place }),
+    ...(a.organisation.direction === undefined ? {} : { direction: a.organisation.direction }),
+    ...(a.organisation.domains === undefined ? {} : { domains: layout.domainIds.filter((id) => a.organisation!.domains!.includes(id)) }),
+  }
   return {
     mode: a.mode,
     includeClientModule: a.includeClientModule,
@@ -24,10 +31,24 @@ function carried(q: Questionnaire, a: Answers): Answers {
     ladder: Object.fromEntries(layout.indicatorIds.filter((id) => Object.hasOwn(a.ladder, id)).map((id) => [id, a.ladder[id]!])),
     ...(a.access === undefined ? {} : { access: a.access }),
     ...(a.ownGuess === undefined ? {} : { ownGuess: a.ownGuess }),
+    ...(a.roleGroup === undefined ? {} : { roleGroup: a.roleGroup }),
+    ...(organisation === undefined ? {} : { organisation }),
+    ...(a.handinId === undefined ? {} : { handinId: a.handinId }),
   }
 }
 
-/** A full scan with the client module: every statement and indicator answered, everything marked. */
+/** Answers with what format 2 added: a role group and a hand-in id (the organisation answers come from answersArb). */
+const withIdentity = (q: Questionnaire) =>
+  fc
+    .tuple(answersArb(q), fc.option(fc.constantFrom(...roleGroupIds), { nil: undefined }), fc.option(fc.stringMatching(/^[0-9a-f]{12}$/), { nil: undefined }))
+    .map(([answers, roleGroup, handinId]): Answers => ({
+      ...answers,
+      ...(roleGroup === undefined ? {} : { roleGroup }),
+      // 000000000000 is "no id" in a code; an id is never all zeros (newHandinId).
+      ...(handinId === undefined || handinId === '000000000000' ? {} : { handinId }),
+    }))
+
+/** A full scan with the client module: every statement, indicator and organisation question answered, everything marked. */
 function fullScan(q: Questionnaire): Answers {
   const layout = codeLayout(q)
   return {
@@ -41,6 +62,14 @@ function fullScan(q: Questionnaire): Answers {
     ladder: Object.fromEntries(layout.indicatorIds.map((id) => [id, 'deels' as const])),
     access: 'weet-niet',
     ownGuess: 'gedeeltelijk',
+    roleGroup: 'werk-inkomen',
+    organisation: {
+      forms: Object.fromEntries(layout.formIds.map((id) => [id, 'weet-niet' as const])),
+      place: 'backoffice',
+      direction: 'beide',
+      domains: [...layout.domainIds],
+    },
+    handinId: 'ffffffffffff',
   }
 }
 
@@ -70,10 +99,10 @@ describe('hand-in code', () => {
   it('round-trips generated answers of the real and a small questionnaire (fast-check)', () => {
     for (const q of [questionnaire, small]) {
       fc.assert(
-        fc.property(answersArb(q), fc.integer({ min: 0, max: 0xffffffff }), (answers, session) => {
+        fc.property(withIdentity(q), fc.integer({ min: 0, max: 0xffffffff }), (answers, session) => {
           const code = encodeHandinCode(q, answers, session)
           expect(code).toMatch(/^[0-9A-Z $%*+\-./:]+$/)
-          expect(decodeHandinCode(q, code)).toEqual({ ok: true, value: { answers: carried(q, answers), session } })
+          expect(decodeHandinCode(q, code)).toEqual({ ok: true, value: { answers: carried(q, answers), session, questionnaireVersion: q.version } })
         }),
         { numRuns: 300 },
       )
@@ -147,14 +176,17 @@ describe('hand-in code', () => {
     )
   })
 
-  it('fits a full scan with the client module in a small QR code (version ≤ 10 at level M)', () => {
+  it('fits a full scan with the client module, organisation answers, role group and id in a QR code of version 5 at level M', () => {
     const code = encodeHandinCode(questionnaire, fullScan(questionnaire), 0xfedcba98)
     const qr = qrcode(0, 'M')
     qr.addData(code, 'Alphanumeric')
     qr.make()
-    const version = (qr.getModuleCount() - 17) / 4
-    expect(version).toBeLessThanOrEqual(10)
-    expect(code.length).toBeLessThan(150)
+    // Version 5 (37 modules a side, as format 1): on a phone screen a laptop webcam reads it at arm's length.
+    expect((qr.getModuleCount() - 17) / 4).toBe(5)
+    // Body bits: hash 32 + session 32 + id 48 + mode 1 + client 1 + role 3 + role group 3 + 103 statements × 3
+    // + 28 markers + 32 scope + 14 indicators × 3 + access 3 + guess 3 + organisation (1 + 4 × 3 + 3 + 3 + 1 + 11)
+    // = 568 bits = 71 bytes; with header 2 and CRC 4: 77 bytes, Base45 38 × 3 + 2 = 116 characters.
+    expect(code.length).toBe(116)
   })
 
   it('makes the same code for the same answers (a second reading is recognised)', () => {

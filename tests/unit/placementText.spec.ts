@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nl } from '@/locales/nl'
-import { placementText } from '@/components/ladder/placementText'
+import { placementText } from '@/lib/wording/placementText'
 
 describe('placementText', () => {
   it('words each placement for one participant and for a team', () => {
@@ -15,5 +15,12 @@ describe('placementText', () => {
     expect(text).toContain('ten minste de trede: beperkt')
     expect(text).toContain('Of ook gedeeltelijk of volledig aanwezig is')
     expect(placementText(nl, { kind: 'atLeast', rung: 'beperkt', higher: ['volledig'] }, true)).toContain('van het team volgt ten minste')
+  })
+
+  it('names an irregular profile: no trede, the rung in place and the absent one below it', () => {
+    expect(placementText(nl, { kind: 'irregular', present: 'gedeeltelijke integratie', absent: 'beperkte integratie' }, false)).toBe(
+      'Uit uw antwoorden volgt geen trede: het profiel is onregelmatig. De kenmerken van gedeeltelijke integratie zijn er, maar die van beperkte integratie, een lagere trede, niet.',
+    )
+    expect(placementText(nl, { kind: 'irregular', present: 'volledige integratie', absent: 'beperkte integratie' }, true)).toContain('Uit de antwoorden van het team volgt geen trede')
   })
 })

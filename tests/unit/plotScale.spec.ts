@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scaleY, spreadX, type PlotBox } from '@/components/charts/plotScale'
+import { scaleY, spreadX, type PlotBox } from '@/lib/charts/plotScale'
 
 const box: PlotBox = { width: 640, height: 190, left: 190, right: 30, top: 20, bottom: 40 }
 

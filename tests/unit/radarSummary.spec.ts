@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nl } from '@/locales/nl'
-import { radarSummaryText } from '@/components/charts/radarSummary'
+import { radarSummaryText } from '@/lib/charts/radarSummary'
 import { summarizeRadarSeries, type RadarData } from '@/core/scan/radar'
 
 const twoTeams: RadarData = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { realChange, type RealChangeSide } from '@/core/compare/realChange'
+import { realChange, type RealChangeSide } from '@/core/series/realChange'
 import { spreadOfSorted } from '@/core/util/stats'
 
 /** A team side from the participants' factor scores, as the aggregation gives it. */

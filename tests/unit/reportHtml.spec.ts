@@ -98,3 +98,30 @@ describe('reading the data block strictly', () => {
     expect(looksLikeHtml('{"tool":"integraalscan"}')).toBe(false)
   })
 })
+
+/**
+ * Issue #25 item 4: an HTML file of nothing but unclosed script tags froze the page for seconds (the
+ * data block was found with one expression that rescanned the rest of the file from every "<script").
+ * Each file here is just under the 2 MB a result file may be, so it is read, not refused for its size.
+ */
+describe('a hostile HTML file', () => {
+  const size = 2 * 1024 * 1024 - 64
+  const filled = (unit: string, end = '') => `<!doctype html>${unit.repeat(Math.floor((size - 15 - end.length) / unit.length))}${end}`
+  const refused = { ok: false, error: { code: 'geen-rapport', detail: 'geen-gegevens' } }
+
+  it('of 2 MB of script tags that never end, never close, or carry one endless attribute is refused like any other HTML', () => {
+    expect(parseResultFile(filled('<script '))).toEqual(refused)
+    expect(parseResultFile(filled('<script>'))).toEqual(refused)
+    expect(parseResultFile(filled('<script id'))).toEqual(refused)
+    expect(parseResultFile(`<html><script ${'a'.repeat(size - 40)}></script>`)).toEqual(refused)
+    expect(parseResultFile(filled('<script id="x">1</script>'))).toEqual(refused)
+  })
+
+  it('still finds the one data block behind a megabyte of other script elements, and refuses a second one hidden among them', () => {
+    const json = serializeResult(fixture.result)
+    const data = `<script type="application/json" id="${REPORT_DATA_ID}">${json}</script>`
+    const noise = '<script>1</script><script '.repeat(40_000)
+    expect(parseResultFile(`<html>${noise}>x</script>${data}`)).toEqual({ ok: true, result: fixture.result })
+    expect(parseResultFile(`<html>${data}${noise}>x</script>${data}`)).toEqual({ ok: false, error: { code: 'geen-rapport', detail: 'meerdere' } })
+  })
+})

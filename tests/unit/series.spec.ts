@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSeries, isIsoDate, momentDate, orderMoments, type SeriesMomentInput } from '@/core/compare/series'
+import { buildSeries, isIsoDate, momentDate, orderMoments, type SeriesMomentInput } from '@/core/series/series'
 import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })

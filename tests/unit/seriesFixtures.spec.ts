@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseResultFile } from '@/core/files/fileFormat'
-import { buildSeries } from '@/core/compare/series'
+import { buildSeries } from '@/core/series/series'
 import { questionnaire } from '@/content/questionnaire'
 
 const folder = `${resolve(import.meta.dirname, '../fixtures/series')}/`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { targetPriorities, targetRadar, targetReached, IMPORTANT_WEIGHT } from '@/core/compare/targets'
+import { targetPriorities, targetRadar, targetReached, IMPORTANT_WEIGHT } from '@/core/series/targets'
 import type { FactorScore } from '@/core/scan/scoring'
 import { statusFor } from '@/core/scan/scoring'
 import { buildQuestionnaire } from './helpers/builders'

@@ -1,4 +1,14 @@
 import type { ResultFile } from '../model'
+import type { ResultSummary } from '../scan/summary'
+
+export type Side = 'a' | 'b'
+
+/** One side of a comparison: a result under the name it was chosen by, with its summary. */
+export interface CompareSide {
+  name: string
+  result: ResultFile
+  summary: ResultSummary
+}
 
 function dayOf(result: ResultFile): string {
   return result.profile.date ?? result.savedAt.slice(0, 10)

@@ -5,9 +5,12 @@
  * questionnaire is refused instead of being read into the wrong answers.
  */
 import type { Questionnaire } from '../model'
+import { roleGroupIds } from '../model'
 import { crc32, crc32OfText } from './bits'
+import { legacyLayoutLists } from './legacyLayouts'
 
-export interface CodeLayout {
+/** The ordered lists a code's bits follow; the data of a layout, so that earlier ones can be written down. */
+export interface LayoutLists {
   questionnaireVersion: string
   /** Every statement of every factor, in questionnaire order (the client module included). */
   statementIds: string[]
@@ -16,10 +19,30 @@ export interface CodeLayout {
   indicatorIds: string[]
   accessIds: string[]
   rungIds: string[]
-  /** Role groups a participant may hand in with her answers (never her name). */
+  /** Role a participant may hand in with her answers (never her name). */
   roles: { id: string; label: string }[]
-  /** CRC-32 over the version and every list above: equal hashes mean the same questionnaire. */
+  /** Code format 2 on: the organisation questions (KPMG forms, place, direction, domains) and role groups. */
+  formIds: string[]
+  placeIds: string[]
+  directionIds: string[]
+  domainIds: string[]
+  roleGroups: string[]
+}
+
+export interface CodeLayout extends LayoutLists {
+  /** CRC-32 over the version and the lists of format 1: invitations and format-1 hand-in codes carry it. */
   hash: number
+  /** CRC-32 over `hash` and the lists format 2 added: format-2 hand-in codes carry it. */
+  handinHash: number
+}
+
+function layoutOf(lists: LayoutLists): CodeLayout {
+  const { questionnaireVersion, statementIds, factorIds, themeIds, indicatorIds, accessIds, rungIds, roles } = lists
+  // Exactly the JSON that format 1 hashed (key order included), so codes already out there keep their hash.
+  const hash = crc32OfText(JSON.stringify([questionnaireVersion, { statementIds, factorIds, themeIds, indicatorIds, accessIds, rungIds, roles }]))
+  const { formIds, placeIds, directionIds, domainIds, roleGroups } = lists
+  const handinHash = crc32OfText(JSON.stringify([hash, { formIds, placeIds, directionIds, domainIds, roleGroups }]))
+  return { ...lists, hash, handinHash }
 }
 
 const layouts = new WeakMap<Questionnaire, CodeLayout>()
@@ -27,7 +50,8 @@ const layouts = new WeakMap<Questionnaire, CodeLayout>()
 export function codeLayout(q: Questionnaire): CodeLayout {
   const cached = layouts.get(q)
   if (cached) return cached
-  const lists = {
+  const layout = layoutOf({
+    questionnaireVersion: q.version,
     statementIds: q.factors.flatMap((factor) => factor.statements.map((statement) => statement.id)),
     factorIds: q.factors.map((factor) => factor.id),
     themeIds: q.themes.map((theme) => theme.id),
@@ -35,19 +59,49 @@ export function codeLayout(q: Questionnaire): CodeLayout {
     accessIds: q.accessQuestion.options.map((option) => option.id),
     rungIds: q.rungs.map((rung) => rung.id),
     roles: q.roles.map(({ id, label }) => ({ id, label })),
-  }
-  const hash = crc32OfText(JSON.stringify([q.version, lists]))
-  const layout: CodeLayout = { questionnaireVersion: q.version, ...lists, hash }
+    formIds: q.organisation.forms.options.map((option) => option.id),
+    placeIds: q.organisation.place.options.map((option) => option.id),
+    directionIds: q.organisation.direction.options.map((option) => option.id),
+    domainIds: q.organisation.domains.options.map((option) => option.id),
+    roleGroups: [...roleGroupIds],
+  })
   layouts.set(q, layout)
   return layout
+}
+
+const legacyLayouts = legacyLayoutLists.map(layoutOf)
+
+/** "2026.1" → [2026, 1]; null for a version that is not of that form (a test questionnaire's). */
+function versionParts(version: string): [number, number] | null {
+  const match = /^(\d{4})\.(\d+)$/.exec(version)
+  return match ? [Number(match[1]), Number(match[2])] : null
+}
+
+function isEarlier(version: string, than: string): boolean {
+  const a = versionParts(version)
+  const b = versionParts(than)
+  return a !== null && b !== null && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]))
+}
+
+/**
+ * The layout a code was made with: this questionnaire's own, or an earlier version of it (written down
+ * in legacyLayouts.ts), found by the hash the code carries. Undefined: a questionnaire this app never had.
+ */
+export function layoutForHash(q: Questionnaire, hash: number, which: 'hash' | 'handinHash'): CodeLayout | undefined {
+  const own = codeLayout(q)
+  if (own[which] === hash) return own
+  return legacyLayouts.find((layout) => layout[which] === hash && isEarlier(layout.questionnaireVersion, own.questionnaireVersion))
 }
 
 /* ---------- the envelope every compact code shares ---------- */
 
 /** First byte of every code: "I" for Integraalscan. A QR code that starts otherwise is not ours. */
 export const CODE_MAGIC = 0x49
-/** Bumped when the bit layout changes in a way an older app cannot read. */
-export const CODE_FORMAT_VERSION = 1
+/**
+ * Bumped when the bit layout changes in a way an older app cannot read. 2: hand-in codes carry the
+ * organisation answers, the role group and the hand-in id; invitations are still written as 1.
+ */
+export const CODE_FORMAT_VERSION = 2
 
 export const codeKinds = { inlevering: 1, uitnodiging: 2 } as const
 export type CodeKind = keyof typeof codeKinds
@@ -70,10 +124,10 @@ const HEADER_BYTES = 2
 const CRC_BYTES = 4
 
 /** Magic, kind and version in front, CRC-32 of everything before it at the end. */
-export function sealCode(kind: CodeKind, body: Uint8Array): Uint8Array {
+export function sealCode(kind: CodeKind, body: Uint8Array, version: number = CODE_FORMAT_VERSION): Uint8Array {
   const out = new Uint8Array(HEADER_BYTES + body.length + CRC_BYTES)
   out[0] = CODE_MAGIC
-  out[1] = (codeKinds[kind] << 4) | CODE_FORMAT_VERSION
+  out[1] = (codeKinds[kind] << 4) | version
   out.set(body, HEADER_BYTES)
   const crc = crc32(out.subarray(0, HEADER_BYTES + body.length))
   new DataView(out.buffer).setUint32(HEADER_BYTES + body.length, crc)
@@ -84,7 +138,7 @@ export function sealCode(kind: CodeKind, body: Uint8Array): Uint8Array {
  * The body of a sealed code, or why not. The CRC is checked before the version, so only an intact
  * code is called "newer"; a later format keeps magic, kind/version byte and trailing CRC-32 in place.
  */
-export function openCode(bytes: Uint8Array, kind: CodeKind): CodeOutcome<Uint8Array> {
+export function openCode(bytes: Uint8Array, kind: CodeKind): CodeOutcome<{ body: Uint8Array; version: number }> {
   if (bytes.length < HEADER_BYTES + CRC_BYTES || bytes[0] !== CODE_MAGIC) return codeFailure('geen-code')
   const end = bytes.length - CRC_BYTES
   const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(end)
@@ -97,5 +151,5 @@ export function openCode(bytes: Uint8Array, kind: CodeKind): CodeOutcome<Uint8Ar
     const other = (Object.keys(codeKinds) as CodeKind[]).find((name) => codeKinds[name] === kindByte)
     return codeFailure(other ?? 'geen-code')
   }
-  return { ok: true, value: bytes.slice(HEADER_BYTES, end) }
+  return { ok: true, value: { body: bytes.slice(HEADER_BYTES, end), version } }
 }

@@ -64,6 +64,12 @@ export const ResultCollectionSchema = z.object({
 })
 export type ResultCollection = z.infer<typeof ResultCollectionSchema>
 export type CollectionItem = ResultCollection['results'][number]
+
+/** A result kept on this device, as the list of saved results shows it. */
+export interface SavedEntry extends CollectionItem {
+  /** A key for this list on this device only; it is never written into an exported file. */
+  key: string
+}
 export type CollectionOutcome = { ok: true; collection: ResultCollection } | { ok: false; error: ImportError }
 
 type Failure = { ok: false; error: ImportError }
@@ -94,16 +100,29 @@ export function utf8ByteLength(text: string, stopAbove = Number.POSITIVE_INFINIT
  */
 const FORBIDDEN_KEY = '__proto__'
 
-/** Path of the first forbidden key, or null. Iterative: deeply nested JSON must not overflow the stack. */
+type Visit = { value: object; parent: Visit | null; key: string }
+
+/** "a.b.c" for the keys from the root down to `key` below `visit` (a key at the root has no dot before it). */
+function pathOf(visit: Visit | null, key: string): string {
+  const keys = [key]
+  for (let at = visit; at !== null && at.parent !== null; at = at.parent) keys.push(at.key)
+  return keys.reverse().reduce((path, part) => (path === '' ? part : `${path}.${part}`), '')
+}
+
+/**
+ * Path of the first forbidden key, or null. Iterative: deeply nested JSON must not overflow the stack.
+ * Only objects are visited and a path is spelled out only when one is found: a team or series file
+ * holds millions of keys, and a string and record per key made this the slowest step of reading it.
+ */
 export function findForbiddenKey(root: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }]
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, path } = item
-    if (value === null || typeof value !== 'object') continue
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path === '' ? key : `${path}.${key}`
-      if (key === FORBIDDEN_KEY) return childPath
-      stack.push({ value: child, path: childPath })
+  if (root === null || typeof root !== 'object') return null
+  const stack: Visit[] = [{ value: root, parent: null, key: '' }]
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const value = visit.value as Record<string, unknown>
+    for (const key of Object.keys(value)) {
+      if (key === FORBIDDEN_KEY) return pathOf(visit, key)
+      const child = value[key]
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: visit, key })
     }
   }
   return null

@@ -76,9 +76,11 @@ export function resultFingerprint(r: ResultFile): string {
 
 /**
  * The fingerprint of what a participant answered, without their profile and notes (the same
- * anonymising a team file applies): the same scan saved twice, or once as file and once as link,
- * gives the same fingerprint.
+ * anonymising a team file applies) and without the hand-in id: the same scan saved twice, or once as
+ * file and once as link, gives the same fingerprint, with or without an id.
  */
 export function answersFingerprint(answers: Answers): string {
-  return resultFingerprint(toParticipantResult(anonymised(answers), { questionnaireVersion: '', actions: [], savedAt: '' }))
+  const content: Answers = { ...anonymised(answers) }
+  delete content.handinId
+  return resultFingerprint(toParticipantResult(content, { questionnaireVersion: '', actions: [], savedAt: '' }))
 }

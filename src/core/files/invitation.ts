@@ -7,7 +7,7 @@
  */
 import type { Answers, Questionnaire, ScanMode } from '../model'
 import { BitReader, BitWriter, crc32, fromBase64UrlOrNull, toBase64Url } from './bits'
-import { codeFailure, codeLayout, openCode, sealCode, type CodeOutcome } from './codeLayout'
+import { codeFailure, codeLayout, layoutForHash, openCode, sealCode, type CodeLayout, type CodeOutcome } from './codeLayout'
 
 /** Longest team or municipality name in an invitation (UTF-8 bytes); longer names are cut. */
 export const MAX_INVITATION_NAME_BYTES = 60
@@ -33,6 +33,9 @@ export interface Invitation {
   /** Never 0 (0 means "no session" in a hand-in code). */
   fingerprint: number
 }
+
+/** Invitations kept the first format when hand-in codes moved to the second: their body did not change. */
+const INVITATION_FORMAT_VERSION = 1
 
 const DAY_MS = 86_400_000
 const EPOCH = Date.UTC(2000, 0, 1)
@@ -87,18 +90,17 @@ function fingerprintOfBody(body: Uint8Array): number {
 /** The set-up as the invitation will carry it (names cut to size, unknown ids dropped). */
 export function makeInvitation(q: Questionnaire, setup: WorkshopSetup): Invitation {
   const body = setupBody(q, setup)
-  const read = readSetup(q, body)
+  const read = readSetup(codeLayout(q), body)
   // readSetup cannot fail on a body we just wrote; fall back to the input to keep the type simple.
   return { setup: read ?? setup, fingerprint: fingerprintOfBody(body) }
 }
 
 /** The part after "#/uitnodiging/" in the invitation link. */
 export function encodeInvitation(q: Questionnaire, setup: WorkshopSetup): string {
-  return toBase64Url(sealCode('uitnodiging', setupBody(q, setup)))
+  return toBase64Url(sealCode('uitnodiging', setupBody(q, setup), INVITATION_FORMAT_VERSION))
 }
 
-function readSetup(q: Questionnaire, body: Uint8Array): WorkshopSetup | null {
-  const layout = codeLayout(q)
+function readSetup(layout: CodeLayout, body: Uint8Array): WorkshopSetup | null {
   const r = new BitReader(body)
   if (r.read(32) !== layout.hash) return null
   const round = r.read(2)
@@ -156,10 +158,12 @@ export function decodeInvitation(q: Questionnaire, text: unknown): CodeOutcome<I
     if (bytes === null) return codeFailure('geen-code')
     const opened = openCode(bytes, 'uitnodiging')
     if (!opened.ok) return opened
-    const layout = codeLayout(q)
-    if (new DataView(opened.value.buffer).getUint32(0) !== layout.hash) return codeFailure('andere-vragenlijst')
-    const setup = readSetup(q, opened.value)
-    return setup === null ? codeFailure('beschadigd') : { ok: true, value: { setup, fingerprint: fingerprintOfBody(opened.value) } }
+    const { body } = opened.value
+    // An invitation of an earlier questionnaire version (written down in legacyLayouts.ts) still opens.
+    const layout = body.length < 4 ? undefined : layoutForHash(q, new DataView(body.buffer).getUint32(0), 'hash')
+    if (layout === undefined) return codeFailure(body.length < 4 ? 'beschadigd' : 'andere-vragenlijst')
+    const setup = readSetup(layout, body)
+    return setup === null ? codeFailure('beschadigd') : { ok: true, value: { setup, fingerprint: fingerprintOfBody(body) } }
   } catch {
     return codeFailure('beschadigd')
   }

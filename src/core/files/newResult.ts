@@ -41,7 +41,7 @@ export function toParticipantResult(
 
 /** The answers part of a participant result, without its envelope. */
 export function answersOf(result: ParticipantResult): Answers {
-  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup, organisation } =
+  const { mode, includeClientModule, profile, answers, important, notes, outOfScope, ladder, access, ownGuess, roleGroup, organisation, handinId } =
     result
   return {
     mode,
@@ -56,6 +56,7 @@ export function answersOf(result: ParticipantResult): Answers {
     ...(ownGuess === undefined ? {} : { ownGuess }),
     ...(roleGroup === undefined ? {} : { roleGroup }),
     ...(organisation === undefined ? {} : { organisation }),
+    ...(handinId === undefined ? {} : { handinId }),
   }
 }
 

@@ -60,5 +60,5 @@ export async function readShareLink(text: string, q: Questionnaire): Promise<Lin
   if (fragment !== null && fragment.startsWith(SHARE_PREFIX)) return decodeShareFragment(fragment)
   const read = fragment !== null ? decodeShortShareFragment(q, fragment) : decodeHandinCode(q, text.trim())
   if (!read.ok) return { ok: false, error: fragment === null && read.error === 'geen-code' ? { code: 'ongeldige-link' } : importErrorOf(read.error) }
-  return { ok: true, result: handInResult(q, read.value), session: read.value.session }
+  return { ok: true, result: handInResult(read.value), session: read.value.session }
 }

@@ -4,10 +4,10 @@
  * CRLF, decimal commas and the guard against formulas in text fields.
  */
 import type { Questionnaire } from '../model'
-import type { RealChangeVerdict } from '../compare/realChange'
-import type { SeriesMomentInput, SeriesOverview } from '../compare/series'
-import { targetFor } from '../compare/targets'
-import type { Targets } from '../compare/targets'
+import type { RealChangeVerdict } from '../series/realChange'
+import type { SeriesMomentInput, SeriesOverview } from '../series/series'
+import { targetFor } from '../series/targets'
+import type { Targets } from '../series/targets'
 import { factorTitle, themeTitle } from '../util/lookups'
 import { CSV_BOM, CSV_LINE_END, CSV_SEPARATOR, CSV_STATUS_LABELS, csvField, csvNumber } from './csv'
 import type { ActionStatus } from './seriesFile'

@@ -24,12 +24,12 @@ export function decodeShortShareFragment(q: Questionnaire, text: string): CodeOu
 }
 
 /** A hand-in as a participant result, so everything that reads results can show it. */
-export function handInResult(q: Questionnaire, handIn: HandIn): ParticipantResult {
+export function handInResult(handIn: HandIn): ParticipantResult {
   return {
     tool: TOOL_NAME,
     schemaVersion: SCHEMA_VERSION,
     kind: 'deelnemer',
-    questionnaireVersion: q.version,
+    questionnaireVersion: handIn.questionnaireVersion,
     savedAt: '',
     actions: [],
     ...handIn.answers,

@@ -16,7 +16,7 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter((wor
 
 function rungSentence(q: Questionnaire, side: SideOverview, text: ReportText): string {
   const { ladder } = side
-  if (!ladder.known) return text.brief.rungUnknown
+  if (!ladder.known) return ladder.irregular ? text.brief.rungIrregular : text.brief.rungUnknown
   const rung = rungTitle(q, ladder.rungId).toLowerCase()
   const qualified = ladder.settled ? rung : `${text.brief.atLeast} ${rung}`
   return `${text.brief.rung(qualified, ladder.evidence, ladder.evidenceOf)}${ladder.irregular ? ` ${text.brief.irregular}` : ''}`

@@ -35,7 +35,10 @@ function ladderLine(q: Questionnaire, placement: LadderPlacement): LadderLine {
   const next = placement.perRung.find((rung) => rung.rung === placement.rung + 1)
   // The rung's defining features first: those are what it would ask; the optional ones come after.
   const nextOpen = (next?.indicators ?? []).filter((indicator) => indicator.state !== 'ja').sort((x, y) => Number(x.optional) - Number(y.optional))
-  const below = placement.irregular ? placement.perRung.find((rung) => rung.rung < placement.rung && rung.status === 'niet-aanwezig') : undefined
+  // The rung in place above a known-absent one, and that lower rung (the placement kinds say whether the trede stands).
+  const absentRungs = placement.perRung.filter((rung) => rung.status === 'niet-aanwezig')
+  const inPlace = [...placement.perRung].reverse().find((rung) => rung.status === 'aanwezig' && absentRungs.some((lower) => lower.rung < rung.rung))
+  const below = placement.irregular && inPlace !== undefined ? absentRungs.find((lower) => lower.rung < inPlace.rung) : undefined
   return {
     rung: placement.rung,
     rungId: placement.rungId,
@@ -47,10 +50,14 @@ function ladderLine(q: Questionnaire, placement: LadderPlacement): LadderLine {
     example: placement.rung === 0 || example === undefined ? null : example.text,
     higher: placement.perRung.filter((rung) => rung.rung > placement.rung && rung.status === 'onbekend').map((rung) => rung.rungId),
     toSettle: placement.toSettle,
-    irregularBelow:
-      below === undefined
+    irregularProfile:
+      below === undefined || inPlace === undefined
         ? null
-        : { rungId: below.rungId, absent: below.indicators.filter((indicator) => !indicator.optional && (indicator.state === 'nee' || indicator.state === 'deels')).map((indicator) => indicator.id) },
+        : {
+            inPlace: inPlace.rungId,
+            absentRung: below.rungId,
+            absent: below.indicators.filter((indicator) => !indicator.optional && (indicator.state === 'nee' || indicator.state === 'deels')).map((indicator) => indicator.id),
+          },
     nextRungId: placement.nextRungId,
     nextAsks: nextOpen.filter((indicator) => indicator.state !== 'onbekend').map((indicator) => indicator.id),
     nextUnknown: nextOpen.filter((indicator) => indicator.state === 'onbekend').map((indicator) => indicator.id),

@@ -26,6 +26,10 @@ export function featureList(q: Questionnaire, ids: readonly string[], text: Repo
 
 /** The placement in one sentence, the same on the first page, in the ladder section and in the brief. */
 export function placementSentence(q: Questionnaire, line: LadderLine, text: ReportText): string {
+  const irregular = line.irregular ? line.irregularProfile : null
+  if (!line.known && irregular !== null) {
+    return text.firstPage.ladderIrregular(lower(q, irregular.inPlace), lower(q, irregular.absentRung), featureList(q, irregular.absent, text))
+  }
   if (!line.known) return text.firstPage.ladderUnknown(featureList(q, line.toSettle, text))
   const rung = lower(q, line.rungId)
   return line.settled ? text.firstPage.ladder(rung) : text.firstPage.ladderAtLeast(rung, line.higher.map((id) => lower(q, id)).join(' of '))
@@ -35,8 +39,9 @@ export function placementSentence(q: Questionnaire, line: LadderLine, text: Repo
 export function placementDetail(q: Questionnaire, line: LadderLine, text: ReportText): string[] {
   if (!line.known) return []
   const sentences: string[] = []
-  if (line.irregular && line.irregularBelow !== null) {
-    sentences.push(text.firstPage.irregular(lower(q, line.rungId), lower(q, line.irregularBelow.rungId), featureList(q, line.irregularBelow.absent, text)))
+  // A rule that keeps the higher rung of an irregular profile as the placement says so after it.
+  if (line.irregular && line.irregularProfile !== null) {
+    sentences.push(text.firstPage.irregular(lower(q, line.irregularProfile.inPlace), lower(q, line.irregularProfile.absentRung), featureList(q, line.irregularProfile.absent, text)))
   }
   sentences.push(text.firstPage.evidence(line.evidence, line.evidenceOf, line.example))
   if (line.nextRungId !== null && line.nextAsks.length > 0) sentences.push(text.firstPage.next(lower(q, line.nextRungId), featureList(q, line.nextAsks, text, 1, false)))
@@ -84,7 +89,7 @@ export function ladderBlocks(q: Questionnaire, placement: LadderPlacement, line:
     { kind: 'figure', figure: 'ladder', alt, rungs },
   ]
   if (placement.known) blocks.push({ kind: 'paragraph', text: `${q.rungs[placement.rung]?.description ?? ''} ${text.ladder.evidence(placement.evidence.length)}.`.trim() })
-  if (line.irregular && line.irregularBelow !== null) blocks.push({ kind: 'paragraph', text: placementDetail(q, line, text)[0] ?? '' })
+  if (placement.known && line.irregular && line.irregularProfile !== null) blocks.push({ kind: 'paragraph', text: placementDetail(q, line, text)[0] ?? '' })
   if (options.placements) {
     const counts = [...q.rungs.map((rung) => `${rung.title}: ${options.placements?.[rung.id] ?? 0}`), `${text.ladder.unknownRung}: ${options.placements.onbekend ?? 0}`]
     blocks.push({ kind: 'paragraph', text: `${text.ladder.distribution}: ${counts.join(' · ')}` })

@@ -69,8 +69,8 @@ export interface LadderLine {
   higher: RungId[]
   /** Indicator ids whose answers would settle the placement (weet ik niet or open). */
   toSettle: string[]
-  /** Irregular profile: the lowest rung below the placement that is not in place, and what is absent there. */
-  irregularBelow: { rungId: RungId; absent: string[] } | null
+  /** Irregular profile: a rung in place above one known to be absent, and the defining features absent there. */
+  irregularProfile: { inPlace: RungId; absentRung: RungId; absent: string[] } | null
   nextRungId: RungId | null
   /** Indicator ids of the next rung answered nee or deels: what that rung would ask. */
   nextAsks: string[]

@@ -34,6 +34,8 @@ export interface ReportText {
     ladder(rung: string): string
     ladderAtLeast(rung: string, higher: string): string
     ladderUnknown(missing: string): string
+    /** An irregular profile whose trede cannot be established: the rung in place, the absent rung below, what is absent. */
+    ladderIrregular(inPlace: string, lower: string, absent: string): string
     irregular(rung: string, lower: string, absent: string): string
     evidence(count: number, of: number, example: string | null): string
     /** What the next rung would ask: its features answered nee or deels. */
@@ -168,6 +170,7 @@ export interface BriefText {
   rung(rung: string, evidence: number, of: number): string
   atLeast: string
   irregular: string
+  rungIrregular: string
   rungUnknown: string
   strongest(titles: string): string
   strongestNone: string

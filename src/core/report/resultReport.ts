@@ -58,9 +58,11 @@ export type GuessSentence =
   | { kind: 'same'; guess: string }
   | { kind: 'higher' | 'lower'; guess: string; steps: number }
 
-/** Where the answers put the ladder: not yet known, at least a rung (higher ones still open), or settled on one. */
+/** Where the answers put the ladder: not yet known, irregular, at least a rung (higher ones still open), or settled on one. */
 export type PlacementSentence =
   | { kind: 'unknown' }
+  /** A rung in place (`present`, lower case) above a rung known to be absent (`absent`): no trede (002 l. 1017–1049). */
+  | { kind: 'irregular'; present: string; absent: string }
   /** `higher`: the titles (lower case) of the rungs above whose features are not yet known. */
   | { kind: 'atLeast'; rung: string; higher: string[] }
   | { kind: 'settled'; rung: string }
@@ -79,6 +81,13 @@ export interface LadderSentence {
   guess: GuessSentence
 }
 
+/** The highest rung in place and the lowest known-absent rung below it, for an irregular profile. */
+function irregularSentence(placement: LadderPlacement, title: (id: RungId) => string): PlacementSentence {
+  const absent = placement.perRung.find((r) => r.status === 'niet-aanwezig')
+  const present = placement.perRung.filter((r) => r.status === 'aanwezig' && absent !== undefined && r.rung > absent.rung).at(-1)
+  return { kind: 'irregular', present: present ? title(present.rungId) : '', absent: absent ? title(absent.rungId) : '' }
+}
+
 /** The words around a ladder placement: the same sentence on screen, in the workshop and in print. */
 export function ladderSentence(q: Questionnaire, placement: LadderPlacement): LadderSentence {
   const { rungTitle, rungById, indicatorText } = questionnaireIndex(q)
@@ -93,7 +102,7 @@ export function ladderSentence(q: Questionnaire, placement: LadderPlacement): La
   const rung = rungTitle(placement.rungId).toLowerCase()
   const higher = placement.perRung.filter((r) => r.rung > placement.rung && r.status === 'onbekend').map((r) => rungTitle(r.rungId).toLowerCase())
   return {
-    placement: !placement.known ? { kind: 'unknown' } : placement.settled ? { kind: 'settled', rung } : { kind: 'atLeast', rung, higher },
+    placement: placement.irregular ? irregularSentence(placement, (id) => rungTitle(id).toLowerCase()) : !placement.known ? { kind: 'unknown' } : placement.settled ? { kind: 'settled', rung } : { kind: 'atLeast', rung, higher },
     rung,
     description: rungById(placement.rungId)?.description ?? '',
     nextRung: placement.nextRungId === null ? null : rungTitle(placement.nextRungId).toLowerCase(),

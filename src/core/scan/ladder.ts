@@ -1,21 +1,26 @@
 /**
  * Placement on the KPMG (2013) ladder of the degree of integration, as the Inspectie SZW (2016)
- * summarises it (002 l. 1019–1050) and its appendix table repeats it (002 l. 2578–3184):
+ * summarises it (002 l. 1017–1049) and its appendix table repeats it (002 l. 2578–3184):
  * geen → beperkt → gedeeltelijk → volledig.
  *
- * The rule, and why (line numbers into seed 002):
- * - Each rung has defining indicators and optional ones. KPMG writes that a rung "kan" come with a
- *   shared location and overhead (l. 1029) or a new service (l. 1049): those add evidence but never
- *   decide whether a rung is in place. Only the defining indicators count towards the rung.
- * - A rung is in place when the defining indicators that are known average at least 2/3
- *   (ja 1, deels ½, nee 0). "Weet ik niet" and no answer are missing knowledge, not "nee":
- *   they are left out of the share. A rung whose defining indicators are mostly unknown (more
- *   unknown than known) is "nog niet bekend".
- * - The placement is the highest rung that is in place. KPMG calls integration "a continuum of
- *   organizational relationships" with "no universal approach" (l. 1009–1013), so a gap on a lower
- *   rung does not erase the evidence of a higher one: it is reported as an irregular profile.
- * - When no rung is in place and some rung is not yet known, the placement itself is not yet known:
- *   the result names the answers that would settle it instead of saying "geen".
+ * The rule, and why (line numbers into seed 002; each rule has a case in tests/unit/ladderCases.spec.ts):
+ * - Each rung has defining indicators, the features its appendix cell names (l. 2765–2787,
+ *   2933–2963, 3087–3123), and optional ones, which the main text introduces with "kan" and the
+ *   cell leaves out or qualifies (src/content/ladder.ts says which is which). Optional indicators add
+ *   evidence but never decide whether a rung is in place.
+ * - A rung is known absent ("niet-aanwezig") as soon as one defining indicator is "nee": KPMG
+ *   defines volledige integratie as integration of personeel, budgetten, technologie,
+ *   dienstverlening and case management (l. 1043–1049, 3087–3123), so none of them may be missing.
+ * - Otherwise a rung is in place when at most one defining indicator is unknown and the known ones
+ *   average at least 2/3 (ja 1, deels ½). "Weet ik niet" and no answer are missing knowledge, not
+ *   "nee". With more than one unknown, or when the one unknown answer decides, the rung is "nog niet
+ *   bekend".
+ * - The placement is the highest rung in place with no known-absent rung below it. KPMG's ladder is
+ *   a continuum (l. 1009–1013), so an unknown lower rung does not block a higher one; a known-absent
+ *   one does: a rung above it is never the placement. Such a profile is irregular, its trede cannot be
+ *   established (`known` false), and the evidence on every rung stays visible.
+ * - "Geen integratie" is placed only on what is known: the lowest rung known absent. When nothing is
+ *   known, the placement is not yet known and the result names the answers that would settle it.
  */
 import type { AccessAnswer, Answers, LadderAnswer, LadderIndicator, OwnGuessAnswer, Questionnaire, Rung, RungId } from '../model'
 import { rungIds } from '../model'
@@ -27,9 +32,9 @@ import { atLeast } from '../util/stats'
 export const LADDER_VALUES: Readonly<Record<Exclude<LadderAnswer, 'weet-niet'>, number>> = { ja: 1, deels: 0.5, nee: 0 }
 
 /**
- * A rung is in place when its known defining indicators average at least 2/3: e.g. two of three
- * "ja", or "ja" and "deels" of two. Most of the rung's defining practice must be there, while one
- * indicator answered "deels" or "nee" cannot on its own block a rung with three or more.
+ * With no defining indicator "nee", a rung is in place when its known defining indicators average at
+ * least 2/3: "ja" on a rung of one, two "ja" and the rest "deels" on a rung of four or five. Most of
+ * the rung's defining practice must be fully there; "deels" everywhere is not yet the rung.
  */
 export const LADDER_RUNG_THRESHOLD = 2 / 3
 
@@ -74,14 +79,17 @@ export interface RungAssessment {
 }
 
 export interface LadderPlacement {
-  /** The highest rung in place; 0 when none is (then see `known`). */
+  /** The highest rung in place with no known-absent rung below; 0 when none is (then see `known`). */
   rung: RungNumber
   rungId: RungId
-  /** False when no rung is in place while some rung is not yet known: the placement is open. */
+  /**
+   * False when the trede cannot be named: no rung is in place while the lowest is not yet known, or
+   * the profile is irregular.
+   */
   known: boolean
-  /** False when a rung above the placement is not yet known: the placement may be higher. */
+  /** False when a rung above the placement (and below any known-absent rung) is not yet known: the placement may be higher. */
   settled: boolean
-  /** A rung below the placement is known not to be in place: an irregular profile. */
+  /** A rung is in place above a rung known to be absent: the trede cannot be established (`known` is false). */
   irregular: boolean
   perRung: RungAssessment[]
   /** Indicator ids answered ja or deels on the placed rung and below. */
@@ -105,35 +113,48 @@ export interface LadderPlacement {
 
 export type LadderInput = Pick<Answers, 'ladder' | 'access' | 'ownGuess'>
 
-/** Status of one rung from the states of its indicators. */
+/**
+ * Status of one rung from the states of its indicators: absent as soon as a defining one is "nee",
+ * in place when at most one is unknown and the known ones average at least 2/3, otherwise open.
+ */
 export function assessRung(indicators: readonly IndicatorAssessment[]): Pick<RungAssessment, 'status' | 'share' | 'definingTotal' | 'definingKnown'> {
   let total = 0
   let known = 0
   let sum = 0
+  let absent = false
   for (const indicator of indicators) {
     if (indicator.optional) continue
     total += 1
     if (indicator.state === 'onbekend') continue
     known += 1
+    if (indicator.state === 'nee') absent = true
     sum += LADDER_VALUES[indicator.state]
   }
   const share = known === 0 ? null : sum / known
+  const unknown = total - known
   let status: RungStatus
-  if (total === 0) status = 'niet-aanwezig'
-  else if (total - known > known) status = 'onbekend'
-  else status = share !== null && atLeast(share, LADDER_RUNG_THRESHOLD) ? 'aanwezig' : 'niet-aanwezig'
+  if (total === 0 || absent) status = 'niet-aanwezig'
+  else if (share === null || unknown > 1) status = 'onbekend'
+  // The one unknown answer as "ja" is the best case: if even that stays below, the rung is absent.
+  else if (!atLeast((sum + unknown) / total, LADDER_RUNG_THRESHOLD)) status = 'niet-aanwezig'
+  else status = atLeast(share, LADDER_RUNG_THRESHOLD) ? 'aanwezig' : 'onbekend'
   return { status, share, definingTotal: total, definingKnown: known }
 }
 
-/** The placed rung and whether it is known, from the statuses of rungs 1, 2 and 3. */
+/**
+ * The placed rung from the statuses of rungs 1, 2 and 3: the highest in place below the first
+ * known-absent rung. A rung in place above a known-absent one makes the profile irregular and its
+ * trede unknown; rungs above the first known-absent one never unsettle the placement.
+ */
 export function placeFromStatuses(statuses: readonly RungStatus[]): { rung: RungNumber; known: boolean; settled: boolean; irregular: boolean } {
+  const firstAbsent = statuses.indexOf('niet-aanwezig') + 1 || statuses.length + 1
   let rung: RungNumber = 0
   statuses.forEach((status, k) => {
-    if (status === 'aanwezig') rung = (k + 1) as RungNumber
+    if (status === 'aanwezig' && k + 1 < firstAbsent) rung = (k + 1) as RungNumber
   })
-  const settled = statuses.every((status, k) => k + 1 <= rung || status !== 'onbekend')
-  const irregular = statuses.some((status, k) => k + 1 < rung && status === 'niet-aanwezig')
-  return { rung, known: rung > 0 || settled, settled, irregular }
+  const irregular = statuses.some((status, k) => k + 1 > firstAbsent && status === 'aanwezig')
+  const settled = !irregular && statuses.every((status, k) => k + 1 <= rung || k + 1 >= firstAbsent || status !== 'onbekend')
+  return { rung, known: !irregular && (rung > 0 || settled), settled, irregular }
 }
 
 function indicatorsOf(q: Questionnaire, rung: 1 | 2 | 3): LadderIndicator[] {

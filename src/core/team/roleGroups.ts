@@ -1,7 +1,8 @@
 /**
- * The team picture split by role group: who sees it sunnier? In the DMIC multiplayer study
- * (Zonneveld et al., BMC Health Services Research 17:219, 2017) managers rated their own integrated
- * care higher than players further away; a team median hides that.
+ * The team picture split by role group: which group scores higher? A team median hides a difference
+ * between policy, organisation and work floor, which the Werkplaatsen Sociaal Domein (2018) ask to
+ * keep in line ("congruentie", 000 l. 1362–1368). No source claims which group rates higher, so the
+ * screen only shows what the groups answered.
  *
  * Small groups are never shown: a group of one or two is close to a person. A group of fewer than
  * MIN_GROUP_SIZE participants appears nowhere in the result, not by name, count or score; only the

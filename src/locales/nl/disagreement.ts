@@ -25,7 +25,7 @@ export const disagreement = {
   roles: {
     title: 'Wie ziet het zonniger?',
     intro:
-      'De mediaan per rolgroep. Managers schatten de integratie van hun eigen organisatie vaak hoger in dan mensen die verder van de leiding af staan (Zonneveld et al., 2017). Een groep van minder dan 3 deelnemers tonen we niet apart.',
+      'De mediaan per rolgroep. Beleid, organisatie en uitvoering op de werkvloer horen op één lijn te zitten (Verweij et al., 2017, in Werkplaatsen Sociaal Domein, 2018). Een verschil tussen rolgroepen laat zien waar dat nog niet zo is. Een groep van minder dan 3 deelnemers tonen we niet apart.',
     caption: 'Mediaan per factor en per rolgroep, en welke groep het zonnigst ziet',
     factor: 'Factor',
     sunniest: 'Zonnigst',

@@ -20,8 +20,11 @@ export const ladder = {
     teamAtLeast: (rung: string, higher: string) =>
       `Uit de antwoorden van het team volgt ten minste de trede: ${rung}. Of ook ${higher} aanwezig is, is nog niet bekend.`,
     teamUnknown: 'Uit de antwoorden van het team volgt nog geen trede: de meeste deelnemers weten het bij te veel kenmerken niet.',
+    irregularSentence: (present: string, absent: string, team: boolean) =>
+      `Uit ${team ? 'de antwoorden van het team' : 'uw antwoorden'} volgt geen trede: het profiel is onregelmatig. De kenmerken van ${present} zijn er, maar die van ${absent}, een lagere trede, niet.`,
+    irregularTitle: 'Onregelmatig profiel',
     irregular:
-      'Onregelmatig profiel: op een lagere trede ontbreekt iets dat daar volgens KPMG (2013) bij hoort. De hogere trede blijft staan, want wat er is, telt mee. Bespreek wat er op de lagere trede ontbreekt.',
+      'Onregelmatig profiel: op een lagere trede ontbreekt iets dat daar volgens KPMG (2013) bij hoort, terwijl een hogere trede er wel is. Dan is de trede niet vast te stellen. Wat er op elke trede is, blijft hieronder zichtbaar. Bespreek wat er op de lagere trede ontbreekt.',
     status: { aanwezig: 'aanwezig', 'niet-aanwezig': 'niet aanwezig', onbekend: 'nog niet bekend' } satisfies Record<RungStatus, string>,
     share: (percent: string, known: number, total: number) =>
       known === total ? `${percent} van de kenmerken` : `${percent} van de ${known} bekende kenmerken (van ${total})`,

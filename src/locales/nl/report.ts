@@ -43,8 +43,8 @@ const documentText = {
     workshop: 'Zelfscan integrale dienstverlening: teamresultaat',
     vergelijking: 'Zelfscan integrale dienstverlening: vergelijking',
   },
-  meta: { team: print.meta.team, municipality: print.meta.municipality, date: print.meta.date, participants: 'Deelnemers', completeness: 'Ingevuld' },
-  completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen (${percent})`,
+  meta: print.meta,
+  completeness: print.completeness,
   scoreOf: (value: number | null, kind: ScoreKind) => (value === null || kind === 'eigen' ? common.score(value) : `${common.score(value)} (${kind})`),
   scoreKey:
     'Bij elke teamscore staat wat het is: de score die de groep na het gesprek samen vaststelde (afgesproken), of anders de mediaan van de deelnemers (mediaan).',
@@ -65,6 +65,8 @@ const documentText = {
       `Plaats op de ladder van integratie (KPMG, 2013): ten minste ${rung}. Of ook ${higher} er is, is nog niet vast te stellen.`,
     ladderUnknown: (missing: string) =>
       `Plaats op de ladder van integratie (KPMG, 2013): nog niet vast te stellen. Deze antwoorden ontbreken (weet ik niet of niet ingevuld): ${missing}.`,
+    ladderIrregular: (inPlace: string, lower: string, absent: string) =>
+      `Plaats op de ladder van integratie (KPMG, 2013): niet vast te stellen. Onregelmatig profiel: kenmerken van ${inPlace} zijn er, maar op de lagere trede ${lower} is dit er niet of maar deels: ${absent}.`,
     irregular: (rung: string, lower: string, absent: string) =>
       `Onregelmatig profiel: kenmerken van ${rung} zijn er, maar op de lagere trede ${lower} is dit er niet of maar deels: ${absent}.`,
     evidence: (count: number, of: number, example: string | null) =>

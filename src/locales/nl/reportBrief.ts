@@ -34,6 +34,8 @@ export const brief = {
       : `Uit de antwoorden volgt op de ladder van integratie van KPMG (2013) de trede ${rung}. Dat rust op ${evidence} van de ${of} kenmerken tot en met die trede, die (deels) aanwezig zijn.`,
   atLeast: 'ten minste',
   irregular: 'Het profiel is wel onregelmatig: op een lagere trede is niet alles aanwezig wat daar volgens KPMG bij hoort.',
+  rungIrregular:
+    'Waar de samenwerking staat op de ladder van integratie van KPMG (2013), is niet vast te stellen: het profiel is onregelmatig. Een hogere trede is er wel, terwijl op een lagere trede iets ontbreekt wat daar volgens KPMG bij hoort.',
   rungUnknown:
     'Waar de samenwerking staat op de ladder van integratie van KPMG (2013), is nog niet vast te stellen: bij te veel kenmerken is het antwoord nog niet bekend.',
   strongest: (titles: string) => `Het sterkst scoren ${titles}.`,

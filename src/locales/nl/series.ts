@@ -1,7 +1,7 @@
 import type { ActionStatus } from '@/core/files/seriesFile'
-import type { NotTestableReason, RealChangeVerdict } from '@/core/compare/realChange'
-import type { TargetReason } from '@/core/compare/targets'
-import type { DateSource } from '@/core/compare/series'
+import type { NotTestableReason, RealChangeVerdict } from '@/core/series/realChange'
+import type { TargetReason } from '@/core/series/targets'
+import type { DateSource } from '@/core/series/series'
 
 const plural = (count: number, one: string, more: string) => (count === 1 ? one : more)
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { inject } from 'vitest'
 
@@ -61,13 +61,67 @@ export async function newPage(
   return { context, page, errors }
 }
 
-/** Opens a route of the app, e.g. "#/vragenlijst/inhoud", and waits for its heading. */
-export async function goto(page: Page, session: Session, hash = '#/'): Promise<void> {
+/**
+ * What a navigation waits for before the test reads on: the target page's own h1 (its exact text,
+ * or a pattern), or the element the test reads next. Never "an h1": after a hash change the old
+ * page's heading stays until the new page has rendered, so a test that read then would read the
+ * old page.
+ */
+export type Arrival = string | RegExp | Locator
+
+/** The element an arrival names: a heading text becomes the page's h1 with that name. */
+export function arrivalLocator(page: Page, arrival: Arrival): Locator {
+  if (typeof arrival === 'string') return page.getByRole('heading', { level: 1, name: arrival, exact: true })
+  if (arrival instanceof RegExp) return page.getByRole('heading', { level: 1, name: arrival })
+  return arrival
+}
+
+/** The print route's own element: its radar image, there once the report has been drawn. */
+export const printedReport = (page: Page): Locator => page.locator('[data-print-radar]')
+
+/** Waits until the page shows what `arrival` names (after a click on a link, a hash change, a reload). */
+export async function arrive(page: Page, arrival: Arrival): Promise<void> {
+  await arrivalLocator(page, arrival).first().waitFor()
+}
+
+/**
+ * Opens a route of the app, e.g. "#/vragenlijst/inhoud", and waits for that page's own heading or
+ * element: `goto(page, session, '#/vergelijken', 'Vergelijken')`.
+ */
+export async function goto(page: Page, session: Session, hash: string, arrival: Arrival): Promise<void> {
   await page.goto(`${session.baseUrl}${hash}`)
-  await page.locator('h1').first().waitFor()
+  await arrive(page, arrival)
 }
 
 /** Runs axe-core for WCAG 2.1 A and AA and returns the violations in a readable form. */
+/** The h1 of each page, for `goto` and `arrive` (a questionnaire step's h1 is its step's title). */
+export const H1 = {
+  start: 'Zelfscan integrale dienstverlening',
+  result: 'Resultaat',
+  shared: 'Gedeeld resultaat',
+  workshop: 'Workshop',
+  compare: 'Vergelijken',
+  series: 'Meetreeks',
+  saved: 'Bewaarde resultaten',
+  about: 'Over deze scan',
+  print: 'PDF-samenvatting',
+  notFound: 'Pagina niet gevonden',
+  handin: 'Inleveren bij de begeleider',
+  roundTwo: 'Ronde 2',
+  invitation: 'Uitnodiging voor een workshop',
+  projector: 'Projectie',
+  /** The questionnaire's steps, by their route parameter. */
+  step: {
+    inhoud: 'Inhoudelijke uitgangspunten',
+    organisatie: 'Organisatorische voorwaarden',
+    uitvoering: 'Uitvoering in de praktijk',
+    client: 'Het perspectief van de inwoner',
+    ladder: 'Hoe ver is de samenwerking?',
+    inschatting: 'Uw eigen inschatting',
+    controle: 'Controleren en afronden',
+  },
+} as const
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations.map(
@@ -82,7 +136,7 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
 
 /** Switches "Grote letters" on as a returning user has it: stored on the device, applied when the app starts. */
 export async function turnOnLargeText(page: Page, session: Session): Promise<void> {
-  await goto(page, session, '#/')
+  await goto(page, session, '#/', H1.start)
   await page.evaluate(() => window.localStorage.setItem('integraalscan:grote-letters', '1'))
   await page.reload()
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import SavedResultPicker from '@/components/common/SavedResultPicker.vue'
-import type { SavedEntry } from '@/stores/savedResults'
+import type { SavedEntry } from '@/core/files/fileFormat'
 import { buildParticipant } from '../../unit/helpers/builders'
 
 const words = { saved: 'Bewaard op dit apparaat', savedNone: 'Er zijn nog geen resultaten op dit apparaat bewaard.', choose: 'Kies…', use: 'Gebruik dit resultaat' }

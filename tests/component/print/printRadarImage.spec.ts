@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { radarLayout, shortened } from '@/components/print/printRadarImage'
+import { radarLayout, shortened } from '@/lib/charts/printRadarImage'
 import { questionnaire } from '@/content/questionnaire'
 
 describe('printRadarImage layout', () => {

@@ -6,6 +6,8 @@ export function placementText(t: Messages, sentence: PlacementSentence, team: bo
   switch (sentence.kind) {
     case 'unknown':
       return team ? t.ladder.placement.teamUnknown : t.ladder.placement.unknown
+    case 'irregular':
+      return t.ladder.placement.irregularSentence(sentence.present, sentence.absent, team)
     case 'atLeast': {
       const higher = sentence.higher.join(' of ')
       return team ? t.ladder.placement.teamAtLeast(sentence.rung, higher) : t.ladder.placement.atLeast(sentence.rung, higher)

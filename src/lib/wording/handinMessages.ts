@@ -1,6 +1,6 @@
 import type { Messages } from '@/locales'
-import type { ReceiveOutcome } from '@/stores/workshopSession'
-import type { AddOutcome } from '@/stores/workshop'
+import type { ReceiveOutcome } from '@/core/files/receiveOutcome'
+import type { AddOutcome } from '@/core/team/participant'
 import { importErrorOf } from '@/core/files/shortLink'
 
 /** One Dutch sentence per outcome of reading a hand-in code. */

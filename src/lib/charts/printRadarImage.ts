@@ -1,5 +1,5 @@
 import { Chart, type Plugin } from 'chart.js'
-import { radarChartData, radarChartOptions, radarLabelColours, radarNumbered } from '@/components/charts/radarConfig'
+import { radarChartData, radarChartOptions, radarLabelColours, radarNumbered } from './radarConfig'
 import type { RadarData } from '@/core/scan/radar'
 
 /** The share of the image the numbered list takes. */

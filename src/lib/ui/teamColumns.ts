@@ -1,5 +1,11 @@
 import type { Messages } from '@/locales'
-import type { TableColumn } from '@/components/common/ScrollTable.vue'
+
+/** A plain column heading; a heading with markup or a repeated column goes in the `head` slot instead. */
+export interface TableColumn {
+  label: string
+  /** Right-aligned figures. */
+  number?: boolean
+}
 
 /** The team table's figures, the same on screen (where the agreed score is chosen) and on paper. */
 export function teamColumns(t: Messages): TableColumn[] {

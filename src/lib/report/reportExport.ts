@@ -5,7 +5,7 @@
 import type { RadarData } from '@/core/scan/radar'
 import type { ReportDocument } from '@/core/report/reportBlocks'
 import { renderReportHtml } from '@/core/report/reportHtml'
-import { printRadarImage } from './printRadarImage'
+import { printRadarImage } from '../charts/printRadarImage'
 
 /** The radar's size in CSS pixels on the page; the image has three times as many pixels. */
 export const REPORT_RADAR = { width: 680, height: 420 } as const

@@ -1,0 +1,20 @@
+import type { ResultFile } from '../model'
+import type { ImportError } from '../files/fileFormat'
+import type { SeriesAction } from '../files/seriesFile'
+
+/** One moment of a measurement series as the series page holds it. */
+export interface SeriesEntry {
+  /** A key for this page only; never written into a file. */
+  key: string
+  name: string
+  date?: string
+  result: ResultFile
+  actions: SeriesAction[]
+  fingerprint: string
+}
+
+export type SeriesAddOutcome =
+  | { name: string; status: 'toegevoegd'; count: number }
+  | { name: string; status: 'dubbel' }
+  | { name: string; status: 'vol' }
+  | { name: string; status: 'fout'; error: ImportError }
