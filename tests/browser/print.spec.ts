@@ -88,7 +88,7 @@ describe('the PDF summary', () => {
     await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', worst)
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat', H1.print)
+    await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     await page.locator('[data-print-radar]').first().waitFor()
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, 'afdrukken-slechtst-telefoon')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
 import { nl } from '../../src/locales/nl'
-import { axeViolations, goto, launch, newPage, screenshot, type Session } from './support/browser'
+import { axeViolations, goto, H1, launch, newPage, printedReport, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles } from './support/fixtures'
 import { docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { expectPublishableDocx, expectPublishablePdf } from './support/pdfStructure'
@@ -24,21 +24,20 @@ afterAll(async () => {
 
 async function openReport(page: Page, kind: 'resultaat' | 'workshop' | 'vergelijking'): Promise<void> {
   if (kind === 'resultaat') {
-    await goto(page, session, '#/')
+    await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
     await page.waitForURL(/vragenlijst/)
   } else if (kind === 'workshop') {
-    await goto(page, session, '#/workshop')
+    await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', participantFiles('noord'))
     await page.locator('[data-team-factor]').first().waitFor()
   } else {
-    await goto(page, session, '#/vergelijken')
+    await goto(page, session, '#/vergelijken', H1.compare)
     await page.locator('[data-side="a"] input[type="file"]').setInputFiles(participantFiles('noord')[0]!)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(participantFiles('wi')[0]!)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
   }
-  await goto(page, session, `#/afdrukken/${kind}`)
-  await page.locator('[data-print-radar]').first().waitFor()
+  await goto(page, session, `#/afdrukken/${kind}`, printedReport(page))
 }
 
 describe('reports to publish', () => {

@@ -62,7 +62,12 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
     section('radar', text.sections.radar, [{ kind: 'figure', figure: 'radar', alt: options.radarAlt, height: RADAR_HEIGHT[kind] }]),
     ...(distributions.length > 0 ? [section('verdeling', text.sections.distributions, distributions)] : []),
     section('tabel', table.heading, table.blocks),
-    section('knelpunten', comparison ? text.sections.shared : text.sections.knelpunten, knelpuntBlocks(q, data, text, options.short ? ADVICE_PER_KNELPUNT : Number.POSITIVE_INFINITY)),
+    section(
+      'knelpunten',
+      comparison ? text.sections.shared : text.sections.knelpunten,
+      knelpuntBlocks(q, data, text, options.short ? ADVICE_PER_KNELPUNT : Number.POSITIVE_INFINITY),
+      true,
+    ),
     ...(comparison
       ? [section('leren', text.sections.learn, learnBlocks(q, data, text))]
       : [
@@ -74,10 +79,8 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
     section(
       'raadsbrief',
       text.sections.brief,
-      [
-        { kind: 'paragraph', tone: 'muted', text: text.brief.intro },
-        { kind: 'paragraph', text: brief },
-      ],
+      // The printed version has no room for the line that introduces it; its heading says what it is for.
+      [...(options.short ? [] : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: text.brief.intro }]), { kind: 'paragraph', text: brief }],
       true,
     ),
     section(

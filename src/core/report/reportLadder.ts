@@ -84,10 +84,10 @@ export function ladderBlocks(q: Questionnaire, placement: LadderPlacement, line:
   const placed = placement.known ? rungTitle(q, placement.rungId) : text.ladder.placedNone
   const alt = text.ladder.alt(rungs.map((rung) => (rung.status === null ? rung.title : `${rung.title} (${rung.statusText})`)).join('; '), `${prefix}${placed}`)
   const indicators = (ids: readonly string[]) => ids.map((id) => indicatorText(q, id).replace(/\.$/, '')).join(' · ')
-  const blocks: ReportBlock[] = [
-    { kind: 'paragraph', tone: 'strong', text: `${prefix}${placementSentence(q, line, text)}` },
-    { kind: 'figure', figure: 'ladder', alt, rungs },
-  ]
+  // A settled rung is marked on the figure (and in its text alternative); an open or irregular one needs its sentence.
+  const sentence: ReportBlock[] =
+    line.known && line.settled && options.label === undefined ? [] : [{ kind: 'paragraph', tone: 'strong', text: `${prefix}${placementSentence(q, line, text)}` }]
+  const blocks: ReportBlock[] = [...sentence, { kind: 'figure', figure: 'ladder', alt, rungs }]
   if (placement.known) blocks.push({ kind: 'paragraph', text: `${q.rungs[placement.rung]?.description ?? ''} ${text.ladder.evidence(placement.evidence.length)}.`.trim() })
   if (placement.known && line.irregular && line.irregularProfile !== null) blocks.push({ kind: 'paragraph', text: placementDetail(q, line, text)[0] ?? '' })
   if (options.placements) {

@@ -19,9 +19,9 @@ export const REPORT_LIMITS = {
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
-  priorities: 5,
+  priorities: 4,
   tensions: 2,
-  notes: 4,
+  notes: 3,
   /** Characters of a note, an action's "what", and a "who" or "when". */
   noteChars: 220,
   actionChars: 90,

@@ -172,7 +172,7 @@ export function tensionBlocks(q: Questionnaire, data: ReportData, text: ReportTe
 export function noteBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
   if (data.notes.items.length === 0) return [{ kind: 'paragraph', text: text.notesNone }]
   return [
-    { kind: 'facts', items: data.notes.items.map((line) => ({ label: factorTitle(q, line.factorId), value: clipped(line.note, text) })) },
+    { kind: 'list', items: data.notes.items.map((line) => `${factorTitle(q, line.factorId)}: ${clipped(line.note, text)}`) },
     ...(data.notes.more > 0 ? [{ kind: 'paragraph' as const, tone: 'muted' as const, text: text.more(data.notes.more, 'notities') }] : []),
   ]
 }

@@ -1,7 +1,7 @@
 /** Most studies give no ranking of the factors (002 l. 154–158); the report's method note says the same. */
 export const noRanking =
   'De meeste studies geven geen rangorde of weging van de factoren, en welke factoren het zwaarst wegen is niet altijd helder (Inspectie SZW, 2016, samenvatting). Daarom kiest uw team zelf welke factoren het belangrijkst zijn.'
-export const ladderScope =
+const ladderScope =
   'Een plek op de ladder zegt iets over hoe de samenwerking is georganiseerd. Of inwoners de hulp ook als samenhangend ervaren, is een andere vraag. Daarvoor is de module over het perspectief van de inwoner.'
 /** 002 l. 459–471 and 1839–1845 (process factors, less known about results); l. 1561–1566 (no golden formula). */
 export const processCaveat =
