@@ -46,7 +46,7 @@ describe('the report of one result', () => {
     )
     expect(side.ladder.example).not.toBeNull()
     expect(data.overview.actions.items).toEqual([
-      { factorId: 'ict', what: { text: participant.actions[0]!.what, clipped: false }, who: 'Beleidsadviseur ICT', when: 'Voor de zomer' },
+      { factorId: 'ict', what: clip(participant.actions[0]!.what, REPORT_LIMITS.actionChars), who: 'Beleidsadviseur ICT', when: 'Voor de zomer' },
     ])
     expect(data.overview.disagreed).toBeNull()
     const all = docText(data)

@@ -15,16 +15,16 @@ export const REPORT_LIMITS = {
   /** Factors the room disagreed on, on the first page. */
   disagreed: 3,
   /** Agreed scores on the first page. */
-  agreed: 4,
+  agreed: 3,
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
   priorities: 4,
-  tensions: 2,
-  notes: 3,
+  tensions: 1,
+  notes: 2,
   /** Characters of a note, an action's "what", and a "who" or "when". */
   noteChars: 220,
-  actionChars: 90,
+  actionChars: 60,
   shortChars: 28,
 } as const
 

@@ -57,8 +57,7 @@ const documentText = {
       : `Nog ${count} knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.`,
   // Short, as it follows every cut text in a narrow cell; the method note says where the whole texts are.
   clippedNote: '(ingekort)',
-  fullVersion:
-    'Dit is de korte versie van het verslag: ten hoogste vier pagina’s. De Word- en HTML-versie bevatten alle lijsten en teksten voluit; u maakt ze in de Integraalscan met de knoppen boven de PDF-samenvatting.',
+  fullVersion: 'Dit is de korte versie (ten hoogste vier pagina’s); de Word- en HTML-versie bevatten alle lijsten en teksten voluit.',
   firstPage: {
     title: 'In het kort',
     ladder: (rung: string) => `Plaats op de ladder van integratie (KPMG, 2013): ${rung}.`,
@@ -192,7 +191,7 @@ const documentText = {
       'Dit verslag is een zelfscan: het laat zien hoe de deelnemers de samenwerking op dit moment zien. Het is een momentopname en geen representatief onderzoek; de scores zijn geen meting van wat inwoners ervaren.',
       `De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, Integrale dienstverlening in het sociaal domein: een kennissynthese (2018); Movisie, Werkzame elementen van integraal werken (2018). ${noRanking}`,
       processCaveat,
-      `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. In een teamverslag staat bij elke score of het de afgesproken score is of de mediaan van de deelnemers. De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013).`,
+      `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013).`,
       'Er is niets op een server bewaard: de scan werkt in de browser en de antwoorden blijven op het apparaat van wie ze invulde, tot iemand zelf een bestand of link deelt. In een teamresultaat staan geen namen van deelnemers.',
     ],
   },
