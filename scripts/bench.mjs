@@ -13,6 +13,7 @@ import { pairedBudgetLines, pairedFirstScreens, printPaired } from './bench/firs
 import { aggregateBudget, workshop, workshopBudget } from './bench/workshop.mjs'
 import { median, round } from './bench/stats.mjs'
 import { parsingBench, parsingBudgetLines, printParsing } from './bench/parsing.mjs'
+import { seriesEditBench, seriesEditBudgetLines } from './bench/seriesEdit.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** Loads of each page per throttling rate in the paired run (issue #27: at least 9). */
@@ -176,7 +177,9 @@ async function main() {
     const report = await printBench(browser, baseUrl, teams.find(([size]) => size === 100)[1])
     console.log('Werkbudgetten workshop (200 en 1.000 deelnemers)…')
     const budgets = { aggregate: aggregateBudget(core, teams), workshop: await workshopBudget(browser, baseUrl, teams) }
-    const results = { startedAt, node: process.version, sizes, handin, firstScreensPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report, parsing }
+    console.log('Wijzigen in de grootste meetreeks (40 × 500)…')
+    const seriesEdit = await seriesEditBench(browser, baseUrl, core, teams.find(([size]) => size === 1000)[1])
+    const results = { startedAt, node: process.version, sizes, handin, firstScreensPaired: paired, core: coreTimes, workshop: workshopTimes, workshopBudgets: budgets, report, parsing, seriesEdit }
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -206,6 +209,7 @@ async function main() {
     console.log(`- aggregateTeam, 1.000 deelnemers ≤ 20 ms (mediaan van 9 na 3 opwarmrondes): ${budgets.aggregate.medianMs} ms, ${verdict(budgets.aggregate.medianMs <= 20)}`)
     for (const line of pairedBudgetLines(paired)) console.log(line)
     for (const line of parsingBudgetLines(parsing)) console.log(line)
+    for (const line of seriesEditBudgetLines(seriesEdit)) console.log(line)
     for (const row of budgets.workshop) {
       const source = row.participants === 1000 ? 'issue #11' : 'issue #13'
       console.log(

@@ -48,7 +48,8 @@ const routes: RouteRecordRaw[] = [
     meta: { title: (t) => t.nav.roundTwo },
   },
   {
-    path: '/workshop',
+    // The facilitator's page in four phases of the meeting (core/team/workshopPhases.ts).
+    path: '/workshop/:phase?',
     name: 'workshop',
     component: () => import('./views/WorkshopView.vue'),
     meta: { title: (t) => t.nav.workshop },

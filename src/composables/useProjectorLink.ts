@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import type { DiscussionAgenda } from '@/core/team/agenda'
+import { ProjectorPositionSchema, readAgenda } from '@/core/team/agendaSchema'
 import { startPosition, stepProjector, type ProjectorAction, type ProjectorPosition } from '@/core/team/projectorSteps'
 
 /**
@@ -7,6 +8,8 @@ import { startPosition, stepProjector, type ProjectorAction, type ProjectorPosit
  * reference it holds. That needs no server, no shared storage and no BroadcastChannel, so it also
  * works in the single-file build opened from disk (file://, where every page has an opaque origin).
  * The messages carry only the prepared agenda (aggregated figures and questionnaire text).
+ * Each side listens only to the other window, on this page's own origin (issue #25 item 5): a page
+ * elsewhere that opened the projector, or that the projector window was sent to, is not listened to.
  */
 const TOOL = 'integraalscan-projector'
 const actions: readonly ProjectorAction[] = ['next', 'previous', 'reveal', 'blank', 'first']
@@ -29,21 +32,28 @@ function parse(data: unknown): Record<string, unknown> | null {
   }
 }
 
-function isPosition(value: unknown): value is ProjectorPosition {
-  const position = value as ProjectorPosition | null
-  return typeof position?.slide === 'number' && typeof position.revealed === 'boolean' && typeof position.blank === 'boolean'
+/**
+ * True for a message from `expected` on this page's origin. A page opened from disk has the opaque
+ * origin "null", and so has every message it receives from another file:// page: there only the
+ * window the message came from can be checked.
+ */
+export function fromOwnSide(event: Pick<MessageEvent, 'source' | 'origin'>, expected: unknown, own: Pick<Location, 'origin' | 'protocol'>): boolean {
+  if (expected === null || expected === undefined || event.source !== expected) return false
+  if (own.protocol === 'file:' || own.origin === 'null') return event.origin === 'null' || event.origin === 'file://'
+  return event.origin === own.origin
 }
 
-function isAgenda(value: unknown): value is DiscussionAgenda {
-  const agenda = value as DiscussionAgenda | null
-  return typeof agenda?.participantCount === 'number' && Array.isArray(agenda.items) && typeof agenda.rolesSuppressed === 'boolean'
-}
-
-/** Reads a message for the projector screen; anything else (another tool, a damaged message) is null. */
-export function readScreenMessage(data: unknown): ToScreen | null {
+/**
+ * Reads a message for the projector screen; anything else (another tool, a damaged message) is null.
+ * Each agenda item is checked on its own: `dropped` counts those left out, so the others still show.
+ */
+export function readScreenMessage(data: unknown): (ToScreen & { dropped: number }) | null {
   const message = parse(data)
-  if (message?.type !== 'state' || !isAgenda(message.agenda) || !isPosition(message.position)) return null
-  return message as ToScreen
+  if (message?.type !== 'state') return null
+  const position = ProjectorPositionSchema.safeParse(message.position)
+  const read = readAgenda(message.agenda)
+  if (!position.success || read === null) return null
+  return { tool: TOOL, type: 'state', agenda: read.agenda, position: position.data, dropped: read.dropped }
 }
 
 /** Reads a message for the control window. */
@@ -85,7 +95,7 @@ export function useProjectorControl(agenda: Ref<DiscussionAgenda>) {
   }
 
   function onMessage(event: MessageEvent): void {
-    if (screen.value === null || event.source !== screen.value) return
+    if (!fromOwnSide(event, screen.value, window.location)) return
     const message = readControlMessage(event.data)
     if (message?.type === 'ready') send()
     else if (message?.type === 'action') act(message.action)
@@ -103,13 +113,16 @@ export function useProjectorScreen() {
   const remote = window.opener !== null && window.opener !== window
   const agenda = shallowRef<DiscussionAgenda | null>(null)
   const position = ref<ProjectorPosition>({ ...startPosition })
+  /** Agenda items of the last message that were damaged and are not shown. */
+  const dropped = ref(0)
 
   function onMessage(event: MessageEvent): void {
-    if (!remote || event.source !== window.opener) return
+    if (!remote || !fromOwnSide(event, window.opener, window.location)) return
     const message = readScreenMessage(event.data)
     if (message === null) return
     agenda.value = message.agenda
     position.value = message.position
+    dropped.value = message.dropped
   }
 
   function sendAction(action: ProjectorAction): void {
@@ -123,5 +136,5 @@ export function useProjectorScreen() {
   })
   onBeforeUnmount(() => window.removeEventListener('message', onMessage))
 
-  return { remote, agenda, position, sendAction }
+  return { remote, agenda, position, dropped, sendAction }
 }

@@ -1,169 +1,132 @@
 import { defineStore } from 'pinia'
-import { computed, onScopeDispose, ref, watch } from 'vue'
+import { computed } from 'vue'
 import { QUESTIONNAIRE_VERSION } from '@/content/version'
 import type { AccessAnswer, Action, Answers, LadderAnswer, OrganisationAnswers, OwnGuessAnswer, ParticipantResult, Profile, RoleGroup, ScaleAnswer, ScanMode } from '@/core/model'
 import { answersOf, emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { completeness, type Completeness } from '@/core/scan/scoring'
-import { patchProfile } from '@/core/scan/profile'
-import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { withEntry, withForm, withMember, withNote, withOptional, withOrganisation, withProfile } from '@/core/scan/answerEdits'
+import type { FieldRefusal } from '@/core/util/userText'
+import { newHandinId } from '@/core/files/handinId'
+import { persisted, type StoredFormat } from '@/composables/persisted'
 import { loadedQuestionnaire } from '@/composables/useQuestionnaire'
 
 const CURRENT_KEY = 'huidige-invulling'
 /** Progress while the questionnaire is still on its way (only the start page renders that early). */
 const NOT_YET_KNOWN: Completeness = { answered: 0, unknown: 0, total: 0, ratio: 0 }
 
-/** The scan this respondent is filling in now; every change is saved at once (see useDeviceStorage). */
+interface Scan {
+  answers: Answers
+  actions: Action[]
+  lastStep?: string
+  /** Nothing is stored until the respondent did something. */
+  started: boolean
+}
+
+const fresh = (): Scan => ({ answers: emptyAnswers(), actions: [], started: false })
+
+const toResult = (scan: Scan): ParticipantResult =>
+  toParticipantResult(scan.answers, {
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    actions: scan.actions,
+    ...(scan.lastStep === undefined ? {} : { lastStep: scan.lastStep }),
+    savedAt: new Date().toISOString(),
+  })
+
+const fromResult = (loaded: ParticipantResult): Scan => ({
+  answers: answersOf(loaded),
+  actions: loaded.actions,
+  ...(loaded.lastStep === undefined ? {} : { lastStep: loaded.lastStep }),
+  started: true,
+})
+
+/** Stored as the participant's result file (compact), as every version so far has. */
+const scanFormat: StoredFormat<Scan> = {
+  decode(text) {
+    const outcome = parseResultFile(text)
+    return outcome.ok && outcome.result.kind === 'deelnemer' ? { ok: true, value: fromResult(outcome.result) } : { ok: false }
+  },
+  encode: (scan) => storedResultText(toResult(scan)),
+}
+
+export type FieldOutcome = { ok: true } | { ok: false; refusal: FieldRefusal }
+
+/** The scan this respondent is filling in now; every change is saved at once (see persisted). */
 export const useAssessmentStore = defineStore('assessment', () => {
-  const storage = useDeviceStorage()
-  const answers = ref<Answers>(emptyAnswers())
-  const actions = ref<Action[]>([])
-  const lastStep = ref<string | undefined>(undefined)
-  const started = ref(false)
+  const stored = persisted(CURRENT_KEY, scanFormat, { initial: fresh, isEmpty: (scan) => !scan.started })
+  const scan = stored.state
 
-  restore()
-  onScopeDispose(storage.onClearAll(startNew))
-
+  const answers = computed(() => scan.value.answers)
+  const actions = computed(() => scan.value.actions)
+  const lastStep = computed(() => scan.value.lastStep)
+  const started = computed(() => scan.value.started)
   const progress = computed(() => {
     const q = loadedQuestionnaire()
     return q ? completeness(q, answers.value) : NOT_YET_KNOWN
   })
-  const result = computed<ParticipantResult>(() =>
-    toParticipantResult(answers.value, {
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      actions: actions.value,
-      ...(lastStep.value === undefined ? {} : { lastStep: lastStep.value }),
-      savedAt: new Date().toISOString(),
-    }),
-  )
+  const result = computed<ParticipantResult>(() => toResult(scan.value))
 
-  watch([answers, actions, lastStep, started], persist, { deep: true })
-
-  function restore(): void {
-    const stored = storage.read(CURRENT_KEY)
-    if (stored === null) return
-    const outcome = parseResultFile(stored)
-    if (outcome.ok && outcome.result.kind === 'deelnemer') applyResult(outcome.result)
+  /**
+   * Every answer goes through here: a new state, which `persisted` writes. The first change makes the
+   * scan's hand-in id, so its code, link and file all carry the same one (core/files/handinId.ts).
+   */
+  const edit = (change: (answers: Answers) => Answers) => {
+    const next = change(scan.value.answers)
+    scan.value = { ...scan.value, answers: next.handinId === undefined ? { ...next, handinId: newHandinId() } : next, started: true }
   }
 
-  function persist(): void {
-    if (!started.value) return
-    storage.write(CURRENT_KEY, storedResultText(result.value))
-  }
-
-  function applyResult(loaded: ParticipantResult): void {
-    answers.value = answersOf(loaded)
-    actions.value = loaded.actions
-    lastStep.value = loaded.lastStep
-    started.value = true
-  }
-
-  function touch(): void {
-    started.value = true
-  }
-
-  function setMode(mode: ScanMode): void {
-    answers.value.mode = mode
-    touch()
-  }
-
-  function setIncludeClientModule(include: boolean): void {
-    answers.value.includeClientModule = include
-    touch()
-  }
-
-  function updateProfile(patch: Partial<Profile>): void {
-    answers.value.profile = patchProfile(answers.value.profile, patch)
-    touch()
-  }
-
-  function answer(statementId: string, value: ScaleAnswer | undefined): void {
-    if (value === undefined) delete answers.value.answers[statementId]
-    else answers.value.answers[statementId] = value
-    touch()
-  }
-
-  function setImportant(factorId: string, important: boolean): void {
-    const others = answers.value.important.filter((id) => id !== factorId)
-    answers.value.important = important ? [...others, factorId] : others
-    touch()
-  }
-
-  function setNote(factorId: string, note: string): void {
-    if (note.trim() === '') delete answers.value.notes[factorId]
-    else answers.value.notes[factorId] = note
-    touch()
-  }
-
+  const setMode = (mode: ScanMode) => edit((a) => ({ ...a, mode }))
+  const setIncludeClientModule = (include: boolean) => edit((a) => ({ ...a, includeClientModule: include }))
+  const answer = (statementId: string, value: ScaleAnswer | undefined) => edit((a) => ({ ...a, answers: withEntry(a.answers, statementId, value) }))
+  const setImportant = (factorId: string, important: boolean) => edit((a) => ({ ...a, important: withMember(a.important, factorId, important) }))
   /** A factor or theme set "niet van toepassing voor ons" is left out of every score. */
-  function setOutOfScope(id: string, outOfScope: boolean): void {
-    const others = answers.value.outOfScope.filter((item) => item !== id)
-    answers.value.outOfScope = outOfScope ? [...others, id] : others
-    touch()
-  }
-
-  function answerLadder(indicatorId: string, value: LadderAnswer | undefined): void {
-    if (value === undefined) delete answers.value.ladder[indicatorId]
-    else answers.value.ladder[indicatorId] = value
-    touch()
-  }
-
-  function setAccess(value: AccessAnswer | undefined): void {
-    if (value === undefined) delete answers.value.access
-    else answers.value.access = value
-    touch()
-  }
-
+  const setOutOfScope = (id: string, outOfScope: boolean) => edit((a) => ({ ...a, outOfScope: withMember(a.outOfScope, id, outOfScope) }))
+  const answerLadder = (indicatorId: string, value: LadderAnswer | undefined) => edit((a) => ({ ...a, ladder: withEntry(a.ladder, indicatorId, value) }))
+  const setAccess = (value: AccessAnswer | undefined) => edit((a) => withOptional(a, 'access', value))
+  const setOwnGuess = (value: OwnGuessAnswer | undefined) => edit((a) => withOptional(a, 'ownGuess', value))
+  const setRoleGroup = (value: RoleGroup | undefined) => edit((a) => withOptional(a, 'roleGroup', value))
   /** One organisational answer; undefined removes it, and an empty organisation block is dropped. */
-  function setOrganisation<K extends keyof OrganisationAnswers>(key: K, value: OrganisationAnswers[K] | undefined): void {
-    const next: OrganisationAnswers = { ...answers.value.organisation }
-    if (value === undefined) delete next[key]
-    else next[key] = value
-    if (Object.keys(next).length === 0) delete answers.value.organisation
-    else answers.value.organisation = next
-    touch()
+  const setOrganisation = <K extends keyof OrganisationAnswers>(key: K, value: OrganisationAnswers[K] | undefined) => edit((a) => withOrganisation(a, key, value))
+  const setForm = (formId: string, value: LadderAnswer | undefined) => edit((a) => withForm(a, formId, value))
+
+  /** A note as typed; refused (nothing changes) when longer than a file may hold. */
+  function setNote(factorId: string, note: string): FieldOutcome {
+    const next = withNote(scan.value.answers, factorId, note)
+    if (!next.ok) return next
+    edit(() => next.answers)
+    return { ok: true }
   }
 
-  function setOwnGuess(value: OwnGuessAnswer | undefined): void {
-    if (value === undefined) delete answers.value.ownGuess
-    else answers.value.ownGuess = value
-    touch()
-  }
-
-  function setRoleGroup(value: RoleGroup | undefined): void {
-    if (value === undefined) delete answers.value.roleGroup
-    else answers.value.roleGroup = value
-    touch()
+  /** Profile fields as typed; a value outside the file format's limits is refused and changes nothing. */
+  function updateProfile(patch: Partial<Record<keyof Profile, unknown>>): FieldOutcome {
+    const next = withProfile(scan.value.answers.profile, patch)
+    if (!next.ok) return next
+    edit((a) => ({ ...a, profile: next.profile }))
+    return { ok: true }
   }
 
   function setActions(next: Action[]): void {
-    actions.value = next
-    touch()
+    scan.value = { ...scan.value, actions: next, started: true }
   }
 
   function setLastStep(step: string): void {
-    lastStep.value = step
+    if (scan.value.lastStep !== step) scan.value = { ...scan.value, lastStep: step }
   }
 
   /** Continues a scan opened from a file, exactly where it was left. */
   function load(loaded: ParticipantResult): void {
-    applyResult(loaded)
-    persist()
+    scan.value = fromResult(loaded)
+    stored.flush()
   }
 
-  function startNew(): void {
-    answers.value = emptyAnswers()
-    actions.value = []
-    lastStep.value = undefined
-    started.value = false
-    storage.remove(CURRENT_KEY)
-  }
+  const startNew = () => stored.reset()
 
   return {
     answers,
     actions,
     lastStep,
     started,
+    saved: stored.saved,
     progress,
     result,
     setMode,
@@ -176,6 +139,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answerLadder,
     setAccess,
     setOrganisation,
+    setForm,
     setOwnGuess,
     setRoleGroup,
     setActions,

@@ -1,15 +1,23 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
 import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, type Invitation } from '@/core/files/invitation'
 import { encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
 import { encodeShortShareFragment } from '@/core/files/shortLink'
 import type { CodeOutcome } from '@/core/files/codeLayout'
-import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import type { Questionnaire } from '@/core/model'
+import { invitationWouldReplace, isSameWorkshop } from '@/core/files/invitationSession'
+import { persisted, type StoredFormat } from '@/composables/persisted'
 import { useAssessmentStore } from './assessment'
 
 const INVITATION_KEY = 'uitnodiging'
+
+/** Stored as the invitation code itself; a code that no longer decodes is unreadable, not an invitation. */
+const codeFormat = (q: Questionnaire): StoredFormat<string | null> => ({
+  decode: (text) => (decodeInvitation(q, text.trim()).ok ? { ok: true, value: text.trim() } : { ok: false }),
+  encode: (code) => code ?? '',
+})
 
 /**
  * The participant's side of a workshop: the invitation she opened (so her hand-in code carries its
@@ -17,12 +25,8 @@ const INVITATION_KEY = 'uitnodiging'
  */
 export const useHandinStore = defineStore('handin', () => {
   const questionnaire = currentQuestionnaire()
-  const storage = useDeviceStorage()
   const assessment = useAssessmentStore()
-  const invitationCode = ref<string | null>(storage.read(INVITATION_KEY))
-  storage.onClearAll(() => {
-    invitationCode.value = null
-  })
+  const invitationCode = persisted(INVITATION_KEY, codeFormat(questionnaire), { initial: () => null, isEmpty: (code) => code === null }).state
 
   const invitation = computed<Invitation | null>(() => {
     if (invitationCode.value === null) return null
@@ -42,9 +46,9 @@ export const useHandinStore = defineStore('handin', () => {
     open: assessment.progress.total - assessment.progress.answered,
   }))
 
-  /** A scan with answers that belongs to no invitation or to another one would be replaced. */
+  /** A scan with answers that belongs to no invitation or to another workshop would be replaced (either round). */
   function wouldReplace(next: Invitation): boolean {
-    return next.setup.round === 1 && assessment.progress.answered > 0 && invitation.value?.fingerprint !== next.fingerprint
+    return invitationWouldReplace({ answered: assessment.progress.answered, invitation: invitation.value }, next)
   }
 
   /**
@@ -57,23 +61,23 @@ export const useHandinStore = defineStore('handin', () => {
     const { setup } = read.value
     const same = invitation.value?.fingerprint === read.value.fingerprint
     if (!same) {
-      const base = setup.round === 2 ? answersForRoundTwo(questionnaire, setup, assessment.answers) : answersForSetup(setup, emptyAnswers())
+      // Round 2 continues round 1's answers only when they are this workshop's; else it starts afresh.
+      const continues = setup.round === 2 && invitation.value !== null && isSameWorkshop(invitation.value.setup, setup)
+      const base = continues ? answersForRoundTwo(questionnaire, setup, assessment.answers) : answersForSetup(setup, emptyAnswers())
       assessment.load(
         toParticipantResult(base, {
           questionnaireVersion: questionnaire.version,
-          actions: setup.round === 2 ? assessment.actions : [],
+          actions: continues ? assessment.actions : [],
           savedAt: new Date().toISOString(),
         }),
       )
     }
-    invitationCode.value = text
-    storage.write(INVITATION_KEY, text)
+    invitationCode.value = text.replace(/\s+/g, '')
     return read
   }
 
   function leave(): void {
     invitationCode.value = null
-    storage.remove(INVITATION_KEY)
   }
 
   return { invitation, session, code, shortFragment, panel, wouldReplace, accept, leave }

@@ -1,167 +1,94 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
 import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { ResultFile } from '@/core/model'
 import { buildSeries } from '@/core/series/series'
-import { resultFingerprint } from '@/core/files/fingerprint'
-import {
-  MAX_SERIES_MOMENTS,
-  parseSeriesFile,
-  readSeriesInput,
-  serializeSeries,
-  type ActionStatus,
-  type SeriesAction,
-  type SeriesFile,
-} from '@/core/files/seriesFile'
+import { parseSeriesFile, serializeSeries, type ActionStatus, type SeriesAction } from '@/core/files/seriesFile'
+import type { IntakeOutcome, Received } from '@/core/files/intake'
 import { seriesToCsv } from '@/core/files/seriesCsv'
-import type { SeriesAddOutcome, SeriesEntry } from '@/core/series/seriesEntry'
-import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import {
+  addReceivedToSeries,
+  addResultToSeries,
+  emptySeries,
+  seriesFromFile,
+  seriesToFile,
+  withFollowUp,
+  withMomentActions,
+  withMomentDate,
+  withoutMoment,
+  withTarget,
+  type SeriesEdit,
+  type SeriesState,
+} from '@/core/series/seriesEdits'
+import type { FieldRefusal } from '@/core/util/userText'
+import { persisted, type StoredFormat } from '@/composables/persisted'
 
 const SERIES_KEY = 'meetreeks'
 
-let nextKey = 0
+/** The title a series file carries: the first team's name, as the overview finds it. */
+type Titled = (state: SeriesState) => string | undefined
 
-function entryOf(name: string, result: ResultFile, date?: string, actions: SeriesAction[] = result.actions): SeriesEntry {
-  nextKey += 1
-  return { key: `m${nextKey}`, name, ...(date === undefined ? {} : { date }), result, actions: [...actions], fingerprint: resultFingerprint(result) }
-}
+/** Stored as a series file (compact JSON: a large series is written after the change is on screen). */
+const seriesFormat = (title: Titled): StoredFormat<SeriesState> => ({
+  decode(text) {
+    const outcome = parseSeriesFile(text)
+    return outcome.ok ? { ok: true, value: seriesFromFile(outcome.series) } : { ok: false }
+  },
+  encode: (state) => JSON.stringify(seriesToFile(state, title(state), new Date().toISOString())),
+})
 
-/** A measurement series of one team: dated results, targets per factor and actions followed up. Kept on this device. */
+export type FieldOutcome = { ok: true } | { ok: false; refusal: FieldRefusal }
+
+/**
+ * A measurement series of one team: dated results, targets per factor and actions followed up. Kept
+ * on this device. Shallow: a series of 40 team results holds tens of thousands of answer records,
+ * which are replaced, never changed in place, and never wrapped in reactive proxies.
+ */
 export const useSeriesStore = defineStore('series', () => {
   const questionnaire = currentQuestionnaire()
-  const storage = useDeviceStorage()
-  const entries = ref<SeriesEntry[]>([])
-  const targets = ref<Record<string, number>>({})
-  /** The browser refused to keep the series (storage full): it lives only in this tab. */
-  const notStored = ref(false)
-  restore()
-  storage.onClearAll(() => {
-    entries.value = []
-    targets.value = {}
+  const title: Titled = (state) => (state === series.value ? overview.value.teams[0] : buildSeries(questionnaire, state.entries).teams[0])
+  const stored = persisted(SERIES_KEY, seriesFormat((state) => title(state)), {
+    initial: emptySeries,
+    isEmpty: (state) => state.entries.length === 0 && Object.keys(state.targets).length === 0,
+    timing: 'after-paint',
   })
+  const series = stored.state
 
-  const overview = computed(() => buildSeries(questionnaire, entries.value))
+  const entries = computed(() => series.value.entries)
+  const targets = computed(() => series.value.targets)
+  const overview = computed(() => buildSeries(questionnaire, series.value.entries))
   const latest = computed(() => overview.value.moments.at(-1) ?? null)
+  /** The browser refused to keep the series (storage full): it lives only in this tab. */
+  const notStored = computed(() => !stored.saved.value)
 
-  function toFile(): SeriesFile {
-    return {
-      tool: 'integraalscan',
-      schemaVersion: 1,
-      kind: 'meetreeks',
-      savedAt: new Date().toISOString(),
-      ...(overview.value.teams[0] === undefined ? {} : { title: overview.value.teams[0] }),
-      moments: entries.value.map(({ name, date, result, actions }) => ({ name, ...(date === undefined ? {} : { date }), result, actions })),
-      targets: { ...targets.value },
-    }
+  function added({ state, outcome }: { state: SeriesState; outcome: IntakeOutcome }): IntakeOutcome {
+    series.value = state
+    return outcome
   }
 
-  function applyFile(series: SeriesFile): void {
-    entries.value = series.moments.map((m) => entryOf(m.name, m.result, m.date, m.actions ?? m.result.actions))
-    targets.value = { ...(series.targets ?? {}) }
+  /** After a batch of additions: written at once (not after paint), so the page can say whether the device kept them. */
+  const saveNow = () => stored.flush()
+
+  const addResult = (name: string, result: ResultFile) => added(addResultToSeries(series.value, name, result))
+
+  /** What the page read (a file or a link): applied, one outcome. */
+  const take = (received: Received, name: string) => added(addReceivedToSeries(series.value, name, received))
+
+  function applied(edit: SeriesEdit): FieldOutcome {
+    if (!edit.ok) return edit
+    series.value = edit.state
+    return { ok: true }
   }
 
-  function restore(): void {
-    const stored = storage.read(SERIES_KEY)
-    const outcome = stored === null ? null : parseSeriesFile(stored)
-    if (outcome?.ok) applyFile(outcome.series)
-  }
+  const setDate = (key: string, date: string) => applied(withMomentDate(series.value, key, date))
+  const setFollowUp = (key: string, factorId: string, status: ActionStatus | null, note: string) => applied(withFollowUp(series.value, key, factorId, status, note))
+  const remove = (key: string) => (series.value = withoutMoment(series.value, key))
+  const setTarget = (factorId: string, value: number | null) => (series.value = withTarget(series.value, factorId, value))
+  const setActions = (key: string, actions: SeriesAction[]) => (series.value = withMomentActions(series.value, key, actions))
+  const clear = () => (series.value = emptySeries())
 
-  function persist(): void {
-    if (entries.value.length === 0 && Object.keys(targets.value).length === 0) {
-      storage.remove(SERIES_KEY)
-      notStored.value = false
-      return
-    }
-    notStored.value = !storage.write(SERIES_KEY, serializeSeries(toFile()))
-  }
-
-  /** Adds one result as a moment; the same result twice is refused, and a full series takes no more. */
-  function addResult(name: string, result: ResultFile): SeriesAddOutcome {
-    const fingerprint = resultFingerprint(result)
-    if (entries.value.some((entry) => entry.fingerprint === fingerprint)) return { name, status: 'dubbel' }
-    if (entries.value.length >= MAX_SERIES_MOMENTS) return { name, status: 'vol' }
-    entries.value = [...entries.value, entryOf(name, result)]
-    persist()
-    return { name, status: 'toegevoegd', count: 1 }
-  }
-
-  /**
-   * A dropped file: a series file replaces the series only when this one is empty, else its
-   * moments are added; a result becomes a moment. A bad file changes nothing.
-   */
-  function addFile(name: string, text: string | null, tooLarge = false): SeriesAddOutcome {
-    if (tooLarge) return { name, status: 'fout', error: { code: 'te-groot' } }
-    if (text === null) return { name, status: 'fout', error: { code: 'ongeldig', detail: 'onleesbaar' } }
-    const input = readSeriesInput(text)
-    if (!input.ok) return { name, status: 'fout', error: input.error }
-    if (input.kind === 'resultaat') return addResult(name, input.result)
-    if (entries.value.length === 0) {
-      applyFile(input.series)
-      persist()
-      return { name, status: 'toegevoegd', count: input.series.moments.length }
-    }
-    const known = new Set(entries.value.map((entry) => entry.fingerprint))
-    const fresh = input.series.moments
-      .map((m) => entryOf(m.name, m.result, m.date, m.actions ?? m.result.actions))
-      .filter((entry) => !known.has(entry.fingerprint))
-    if (fresh.length === 0) return { name, status: 'dubbel' }
-    if (entries.value.length + fresh.length > MAX_SERIES_MOMENTS) return { name, status: 'vol' }
-    entries.value = [...entries.value, ...fresh]
-    targets.value = { ...(input.series.targets ?? {}), ...targets.value }
-    persist()
-    return { name, status: 'toegevoegd', count: fresh.length }
-  }
-
-  function update(key: string, change: (entry: SeriesEntry) => SeriesEntry): void {
-    entries.value = entries.value.map((entry) => (entry.key === key ? change(entry) : entry))
-    persist()
-  }
-
-  function remove(key: string): void {
-    entries.value = entries.value.filter((entry) => entry.key !== key)
-    persist()
-  }
-
-  /** An empty date removes the series' own date, so the result's date counts again. */
-  function setDate(key: string, date: string): void {
-    update(key, (entry) => {
-      const rest = { ...entry }
-      delete rest.date
-      return date === '' ? rest : { ...rest, date }
-    })
-  }
-
-  function setTarget(factorId: string, value: number | null): void {
-    const rest = { ...targets.value }
-    delete rest[factorId]
-    targets.value = value === null ? rest : { ...rest, [factorId]: value }
-    persist()
-  }
-
-  function setActions(key: string, actions: SeriesAction[]): void {
-    update(key, (entry) => ({ ...entry, actions }))
-  }
-
-  /** How last time's action for a factor turned out. */
-  function setFollowUp(key: string, factorId: string, status: ActionStatus | null, note: string): void {
-    update(key, (entry) => ({
-      ...entry,
-      actions: entry.actions.map((action) => {
-        if (action.factorId !== factorId) return action
-        const plain: SeriesAction = { factorId: action.factorId, what: action.what, who: action.who, when: action.when }
-        return { ...plain, ...(status === null ? {} : { status }), ...(note.trim() === '' ? {} : { statusNote: note }) }
-      }),
-    }))
-  }
-
-  function clear(): void {
-    entries.value = []
-    targets.value = {}
-    persist()
-  }
-
-  const fileText = () => serializeSeries(toFile())
+  const fileText = () => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()))
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
-  return { entries, targets, notStored, overview, latest, addResult, addFile, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
+  return { entries, targets, notStored, overview, latest, addResult, take, saveNow, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }
 })

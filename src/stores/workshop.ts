@@ -1,35 +1,38 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { currentQuestionnaire } from '@/composables/useQuestionnaire'
-import type { Action, Agreed, Answers, Profile, ResultFile, TeamResult } from '@/core/model'
+import type { Action, Agreed, Answers, Profile, TeamResult } from '@/core/model'
 import { answersOf, toTeamResult } from '@/core/files/newResult'
 import { answersFingerprint } from '@/core/files/fingerprint'
 import { aggregateTeam } from '@/core/team/aggregate'
 import { withAgreed } from '@/core/team/agreed'
-import { parseWorkshopLabels, type WorkshopLabel } from '@/core/team/workshopLabels'
+import { parseWorkshopLabels, routeOfLabel, type WorkshopLabel } from '@/core/team/workshopLabels'
 import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
 import { compareRoleGroups } from '@/core/team/roleGroups'
 import { discussionAgenda } from '@/core/team/agenda'
+import { completeness } from '@/core/scan/scoring'
 import { MAX_TEAM_FILE_BYTES, parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { MIGRATIONS } from '@/core/files/migrations'
-import { readResultText, readShareLink, type ReadFile } from '@/core/files/participantImport'
-import type { AddOutcome, WorkshopParticipant } from '@/core/team/participant'
+import { changedSomething, readFileInput, refusal, type IntakeOutcome, type Received, type Route } from '@/core/files/intake'
+import type { ReadFile } from '@/core/files/participantImport'
+import { adoptTeam, indexParticipants, placeHandIn, profileFilledFrom, remember, replacedBy, type ParticipantIndex, type WorkshopParticipant } from '@/core/team/participants'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { useAfterPaint } from '@/composables/useAfterPaint'
+import { useMessages } from '@/locales'
+
+export type { WorkshopParticipant } from '@/core/team/participants'
 
 const TEAM_KEY = 'workshop'
 const LABELS_KEY = 'workshop-labels'
 
 let nextKey = 0
 
-/** A refused or duplicate input must leave what is stored exactly as it was. */
-const changedSomething = (outcome: AddOutcome) => outcome.status === 'toegevoegd' || outcome.status === 'team'
-
 /** The facilitator's workshop: participants' results brought together into one team picture. */
 export const useWorkshopStore = defineStore('workshop', () => {
   const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
+  const t = useMessages()
   // Shallow: participants are replaced, never changed in place, and a deep proxy around a thousand
   // answer records made every add and every render several times slower.
   const participants = shallowRef<WorkshopParticipant[]>([])
@@ -43,22 +46,21 @@ export const useWorkshopStore = defineStore('workshop', () => {
   onScopeDispose(storage.onClearAll(clear))
   const saveAfterPaint = useAfterPaint(persist)
 
-  const team = computed(() =>
-    participants.value.length === 0
-      ? null
-      : aggregateTeam(questionnaire, participants.value.map((participant) => participant.answers), agreed.value),
-  )
+  const answers = computed(() => participants.value.map((participant) => participant.answers))
+  const team = computed(() => (participants.value.length === 0 ? null : aggregateTeam(questionnaire, answers.value, agreed.value)))
   const summary = computed(() => team.value?.summary ?? null)
-  const roles = computed(() => compareRoleGroups(questionnaire, participants.value.map((participant) => participant.answers)))
+  const roles = computed(() => compareRoleGroups(questionnaire, answers.value))
   /** The conversation agenda: aggregated figures and questionnaire text only, safe for the projector. */
   const agenda = computed(() => (team.value === null ? null : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value })))
+  /** Per participant (by key) how much she answered: a hand-in of 15 of 119 shows as such. */
+  const progress = computed(() => new Map(participants.value.map((participant) => [participant.key, completeness(questionnaire, participant.answers)])))
   const teamResult = computed<TeamResult | null>(() =>
     participants.value.length === 0
       ? null
       : toTeamResult({
           questionnaireVersion: questionnaire.version,
           profile: profile.value,
-          participants: participants.value.map((participant) => participant.answers),
+          participants: answers.value,
           agreed: agreed.value,
           actions: actions.value,
           savedAt: new Date().toISOString(),
@@ -81,9 +83,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
       notStored.value = false
       return
     }
-    const saved =
-      storage.write(TEAM_KEY, storedResultText(teamResult.value)) &&
-      storage.write(LABELS_KEY, JSON.stringify(participants.value.map(({ label, source }): WorkshopLabel => ({ label, source }))))
+    const labels = participants.value.map(({ label, source, route, replaced }): WorkshopLabel => ({ label, source, route, ...(replaced > 0 ? { replaced } : {}) }))
+    const saved = storage.write(TEAM_KEY, storedResultText(teamResult.value)) && storage.write(LABELS_KEY, JSON.stringify(labels))
     // Half a workshop on the device would reopen wrong: keep none of it, and say so.
     if (!saved) {
       storage.remove(TEAM_KEY)
@@ -95,94 +96,87 @@ export const useWorkshopStore = defineStore('workshop', () => {
   function applyTeam(loaded: TeamResult, labelAt: (index: number) => WorkshopLabel | undefined): void {
     participants.value = loaded.participants.map((answers, index) => {
       const known = labelAt(index)
-      return makeParticipant(answers, known?.source ?? 'team', known?.label ?? `Deelnemer ${index + 1}`)
+      const participant = makeParticipant(answers, known ? routeOfLabel(known) : 'team', known?.source ?? '', index + 1, known?.label)
+      return { ...participant, replaced: known?.replaced ?? 0 }
     })
     agreed.value = { ...loaded.agreed }
     profile.value = { ...loaded.profile }
     actions.value = [...loaded.actions]
   }
 
-  function makeParticipant(answers: Answers, source: string, label?: string, position = participants.value.length + 1): WorkshopParticipant {
+  function makeParticipant(answers: Answers, route: Route, source: string, position: number, label?: string): WorkshopParticipant {
     nextKey += 1
     const typed = answers.profile.participant?.trim()
-    return {
-      key: `p${nextKey}`,
-      label: label ?? (typed || `Deelnemer ${position}`),
-      source,
-      answers,
-      fingerprint: answersFingerprint(answers),
-    }
+    const fingerprint = answersFingerprint(answers)
+    return { key: `p${nextKey}`, label: label ?? (typed || t.workshop.participants.numbered(position)), route, source, answers, fingerprint, replaced: 0 }
   }
 
   /**
-   * Adds to `batch` (participants not yet in the list) so that many files cost one list update:
-   * the duplicate check looks fingerprints up in `known` instead of scanning the list per file.
+   * One participant's hand-in into `list` (a working copy, so that many files cost one list update):
+   * added, a duplicate, or in place of her earlier hand-in.
    */
-  function add(name: string, result: ResultFile, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
-    if (result.kind === 'team') {
-      const before = batch.length
-      for (const answers of result.participants) addAnswers(answers, name, batch, known)
-      if (Object.keys(agreed.value).length === 0) agreed.value = { ...result.agreed }
-      if (Object.keys(profile.value).length === 0) profile.value = { ...result.profile }
-      if (actions.value.length === 0) actions.value = [...result.actions]
-      return { name, status: 'team', count: batch.length - before }
-    }
-    return addAnswers(answersOf(result), name, batch, known)
-  }
-
-  function addAnswers(answers: Answers, source: string, batch: WorkshopParticipant[], known: Map<string, string>): AddOutcome {
+  function place(list: WorkshopParticipant[], index: ParticipantIndex, answers: Answers, name: string, route: Route): IntakeOutcome {
     const fingerprint = answersFingerprint(answers)
-    const twin = known.get(fingerprint)
-    if (twin !== undefined) return { name: source, status: 'dubbel', label: twin }
-    const participant = makeParticipant(answers, source, undefined, participants.value.length + batch.length + 1)
-    batch.push(participant)
-    known.set(fingerprint, participant.label)
+    const placement = placeHandIn(index, answers, fingerprint)
+    const source = route === 'link' || route === 'camera' ? '' : name
+    if (placement.kind === 'duplicate') return { status: 'duplicate', name, label: list[placement.index]?.label ?? '', route }
+    if (placement.kind === 'replace') {
+      const earlier = list[placement.index]!
+      list[placement.index] = replacedBy(earlier, answers, route, source, fingerprint)
+      remember(index, list[placement.index]!, placement.index)
+      return { status: 'replaced', name, label: earlier.label, route }
+    }
+    const participant = makeParticipant(answers, route, source, list.length + 1)
+    list.push(participant)
+    remember(index, participant, list.length - 1)
     // The first participant's municipality and team name the workshop; never a person's name.
     if (Object.keys(profile.value).length === 0) profile.value = teamProfileFrom(answers.profile)
-    return { name: source, status: 'toegevoegd', label: participant.label }
+    return { status: 'added', name, label: participant.label, route }
   }
 
-  /** Runs `work` with an empty batch and the fingerprints already in the list, then adds the batch at once. */
-  function inBatch<T>(work: (batch: WorkshopParticipant[], known: Map<string, string>) => T): T {
-    const batch: WorkshopParticipant[] = []
-    const known = new Map(participants.value.map((participant) => [participant.fingerprint, participant.label]))
-    const outcome = work(batch, known)
-    if (batch.length > 0) participants.value = [...participants.value, ...batch]
-    return outcome
+  function takeInto(list: WorkshopParticipant[], index: ParticipantIndex, received: Received, name: string, route: Route): IntakeOutcome {
+    if (received.kind !== 'result') return refusal(name, { code: 'ander-bestand', detail: received.kind })
+    const { result } = received
+    if (result.kind === 'deelnemer') return place(list, index, answersOf(result), name, route)
+    const before = list.length
+    for (const answers of result.participants) place(list, index, answers, name, 'team')
+    const adopted = adoptTeam({ agreed: agreed.value, profile: profile.value, actions: actions.value }, result)
+    agreed.value = adopted.agreed
+    profile.value = adopted.profile
+    actions.value = adopted.actions
+    return { status: 'team', name, count: list.length - before }
   }
 
-  /**
-   * Adds every readable file; a bad file changes nothing and gets its own message. `save`: at once
-   * (the default), or once the new team picture is on screen, which the workshop page asks for.
-   */
-  function addFiles(files: ReadFile[], save: 'now' | 'after-paint' = 'now'): AddOutcome[] {
-    const outcomes = inBatch((batch, known) =>
-      files.map((file): AddOutcome => {
-        const read = readResultText(file, MAX_TEAM_FILE_BYTES)
-        return read.ok ? add(file.name, read.result, batch, known) : { name: file.name, status: 'fout', error: read.error }
-      }),
-    )
+  /** Runs `work` on a copy of the list and its lookups, then keeps the copy once, when anything changed. */
+  function batch(work: (list: WorkshopParticipant[], index: ParticipantIndex) => IntakeOutcome[], save: 'now' | 'after-paint'): IntakeOutcome[] {
+    const list = [...participants.value]
+    const outcomes = work(list, indexParticipants(list))
     if (outcomes.some(changedSomething)) {
+      participants.value = list
       if (save === 'now') persist()
       else saveAfterPaint.schedule()
     }
     return outcomes
   }
 
-  async function addLink(text: string): Promise<AddOutcome> {
-    const read = await readShareLink(text, questionnaire)
-    const outcome: AddOutcome = read.ok
-      ? inBatch((batch, known) => add('link', read.result, batch, known))
-      : { name: 'link', status: 'fout', error: read.error }
-    if (changedSomething(outcome)) persist()
-    return outcome
+  /** What a page read (a file, a link, a code): one outcome, nothing changed unless it was added or replaced. */
+  function take(received: Received, name: string, route: Route): IntakeOutcome {
+    return batch((list, index) => [takeInto(list, index, received, name, route)], 'now')[0]!
   }
 
-  /** A participant read from a hand-in code or short link (no file name, no profile but a role group). */
-  function addHandIn(answers: Answers, source: string): AddOutcome {
-    const outcome = inBatch((batch, known) => addAnswers(answers, source, batch, known))
-    if (changedSomething(outcome)) persist()
-    return outcome
+  /**
+   * Adds every readable file; a bad file changes nothing and gets its own message. `save`: at once
+   * (the default), or once the new team picture is on screen, which the workshop page asks for.
+   */
+  function addFiles(files: ReadFile[], save: 'now' | 'after-paint' = 'now'): IntakeOutcome[] {
+    return batch(
+      (list, index) =>
+        files.map((file) => {
+          const read = readFileInput(file)
+          return read.ok ? takeInto(list, index, read.received, file.name, 'file') : refusal(file.name, read.error)
+        }),
+      save,
+    )
   }
 
   function remove(key: string): void {
@@ -204,6 +198,19 @@ export const useWorkshopStore = defineStore('workshop', () => {
 
   function updateProfile(patch: Partial<Profile>): void {
     profile.value = patchProfile(profile.value, patch)
+    persist()
+  }
+
+  /** The invitation's team, municipality and date, where the workshop's profile has none yet. */
+  function adoptProfile(known: Profile): void {
+    const next = profileFilledFrom(profile.value, known)
+    if (Object.keys(next).every((key) => next[key as keyof Profile] === profile.value[key as keyof Profile])) return
+    profile.value = next
+    if (participants.value.length > 0) persist()
+  }
+
+  function setActions(next: Action[]): void {
+    actions.value = [...next]
     persist()
   }
 
@@ -230,15 +237,17 @@ export const useWorkshopStore = defineStore('workshop', () => {
     summary,
     roles,
     agenda,
+    progress,
     teamResult,
     notStored,
+    take,
     addFiles,
-    addLink,
-    addHandIn,
     remove,
     rename,
     setAgreed,
+    setActions,
     updateProfile,
+    adoptProfile,
     loadTeam,
     clear,
   }

@@ -3,15 +3,14 @@ import { computed, ref } from 'vue'
 import { currentQuestionnaire } from '@/composables/useQuestionnaire'
 import type { Answers } from '@/core/model'
 import { decodeInvitation, encodeInvitation, makeInvitation, type Invitation, type WorkshopSetup } from '@/core/files/invitation'
-import { decodeHandinCode, encodeHandinCode, NO_SESSION, type HandIn } from '@/core/files/handinCode'
-import { decodeShortShareFragment } from '@/core/files/shortLink'
-import { shareFragmentOf } from '@/core/files/participantImport'
-import type { CodeError } from '@/core/files/codeLayout'
-import { resultFingerprint } from '@/core/files/fingerprint'
-import { toParticipantResult } from '@/core/files/newResult'
+import { decodeHandinCode, encodeHandinCode, NO_SESSION } from '@/core/files/handinCode'
+import { answersOf } from '@/core/files/newResult'
+import { answersFingerprint } from '@/core/files/fingerprint'
+import { refusal, type IntakeOutcome, type Received, type Route } from '@/core/files/intake'
+import { indexParticipants, placeHandIn } from '@/core/team/participants'
 import { compareRounds, dividedFactors } from '@/core/team/roundTwo'
-import type { ReceiveOutcome } from '@/core/files/receiveOutcome'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
+import { useMessages } from '@/locales'
 import { useWorkshopStore } from './workshop'
 
 const SESSION_KEY = 'workshop-sessie'
@@ -24,23 +23,25 @@ interface StoredSession {
   roundTwoCodes: string[]
 }
 
-function answersFingerprint(answers: Answers): string {
-  return resultFingerprint(toParticipantResult({ ...answers, profile: {}, notes: {} }, { questionnaireVersion: '', actions: [], savedAt: '' }))
+interface RoundTwoHandIn {
+  answers: Answers
+  fingerprint: string
 }
 
 /**
  * The facilitator's side of a workshop session: the invitation (round 1 and, for the factors the room
  * called "verdeeld", round 2) and what comes in by QR code or short link. Round-1 hand-ins join the
- * workshop's participants; round-2 hand-ins are kept beside them.
+ * workshop's participants; round-2 hand-ins are kept beside them. A hand-in of another session is refused.
  */
 export const useWorkshopSessionStore = defineStore('workshopSession', () => {
   const questionnaire = currentQuestionnaire()
   const storage = useDeviceStorage()
   const workshop = useWorkshopStore()
+  const t = useMessages()
   const invitation = ref<Invitation | null>(null)
   const expected = ref<number | null>(null)
   const roundTwo = ref<Invitation | null>(null)
-  const roundTwoAnswers = ref<{ answers: Answers; fingerprint: string }[]>([])
+  const roundTwoAnswers = ref<RoundTwoHandIn[]>([])
   restore()
   storage.onClearAll(clearSession)
 
@@ -65,8 +66,8 @@ export const useWorkshopSessionStore = defineStore('workshopSession', () => {
     roundTwo.value = second?.ok ? second.value : null
     expected.value = typeof stored.expected === 'number' && Number.isInteger(stored.expected) && stored.expected > 0 ? stored.expected : null
     roundTwoAnswers.value = (Array.isArray(stored.roundTwoCodes) ? stored.roundTwoCodes : []).flatMap((code) => {
-      const read = decodeHandinCode(questionnaire, code)
-      return read.ok ? [{ answers: read.value.answers, fingerprint: answersFingerprint(read.value.answers) }] : []
+      const read = typeof code === 'string' ? decodeHandinCode(questionnaire, code) : null
+      return read?.ok ? [{ answers: read.value.answers, fingerprint: answersFingerprint(read.value.answers) }] : []
     })
   }
 
@@ -80,11 +81,18 @@ export const useWorkshopSessionStore = defineStore('workshopSession', () => {
     storage.write(SESSION_KEY, JSON.stringify(stored))
   }
 
+  /** The invitation's team, municipality and date name the workshop, whatever route its participants take. */
+  function adoptSetup(): void {
+    const setup = invitation.value?.setup
+    if (setup) workshop.adoptProfile({ ...(setup.team ? { team: setup.team } : {}), ...(setup.municipality ? { municipality: setup.municipality } : {}), ...(setup.date ? { date: setup.date } : {}) })
+  }
+
   function invite(setup: WorkshopSetup, expectedCount: number | null): void {
     invitation.value = makeInvitation(questionnaire, { ...setup, round: 1, askOnly: [] })
     expected.value = expectedCount
     roundTwo.value = null
     roundTwoAnswers.value = []
+    adoptSetup()
     persist()
   }
 
@@ -104,33 +112,40 @@ export const useWorkshopSessionStore = defineStore('workshopSession', () => {
     storage.remove(SESSION_KEY)
   }
 
-  /** A QR code's text, a short link or the bare code: one outcome, nothing changed on refusal. */
-  function readHandIn(text: string): { ok: true; value: HandIn } | { ok: false; error: CodeError } {
-    const fragment = shareFragmentOf(text)
-    return fragment === null ? decodeHandinCode(questionnaire, text) : decodeShortShareFragment(questionnaire, fragment)
-  }
-
-  function receive(text: string, source: string): ReceiveOutcome {
-    const read = readHandIn(text)
-    if (!read.ok) return { status: 'fout', error: read.error }
-    const { answers, session } = read.value
+  /**
+   * What a page read, checked against this session: a hand-in of round 2 joins round 2, one of another
+   * session is refused, anything else (files included) goes to the workshop. Nothing changes on refusal.
+   */
+  function take(read: Received, name: string, route: Route): IntakeOutcome {
+    const session = read.kind === 'result' ? read.session : undefined
     const two = roundTwo.value
-    if (two && session === two.fingerprint) return addRoundTwo(answers)
+    if (session !== undefined && two && session === two.fingerprint && read.kind === 'result' && read.result.kind === 'deelnemer') {
+      return addRoundTwo(answersOf(read.result), name, route)
+    }
     const own = invitation.value?.fingerprint
-    if (own !== undefined && session !== NO_SESSION && session !== own) return { status: 'fout', error: 'andere-sessie' }
-    const added = workshop.addHandIn(answers, source)
-    return added.status === 'toegevoegd' || added.status === 'dubbel'
-      ? { status: added.status, round: 1, label: added.label }
-      : { status: 'fout', error: 'beschadigd' }
+    if (session !== undefined && own !== undefined && session !== NO_SESSION && session !== own) return refusal(name, { code: 'andere-sessie' })
+    const outcome = workshop.take(read, name, route)
+    if (outcome.status === 'added' || outcome.status === 'replaced') adoptSetup()
+    return outcome
   }
 
-  function addRoundTwo(answers: Answers): ReceiveOutcome {
+  /** Round 2 keeps one hand-in per participant too: by her hand-in id, else by her answers. */
+  function addRoundTwo(answers: Answers, name: string, route: Route): IntakeOutcome {
     const fingerprint = answersFingerprint(answers)
-    const index = roundTwoAnswers.value.findIndex((item) => item.fingerprint === fingerprint)
-    if (index !== -1) return { status: 'dubbel', round: 2, number: index + 1 }
-    roundTwoAnswers.value = [...roundTwoAnswers.value, { answers, fingerprint }]
+    const list = roundTwoAnswers.value
+    const placement = placeHandIn(indexParticipants(list), answers, fingerprint)
+    const at = placement.kind === 'add' ? list.length : placement.index
+    const label = labelOf(answers, at)
+    if (placement.kind === 'duplicate') return { status: 'duplicate', name, label, round: 2, route }
+    roundTwoAnswers.value = placement.kind === 'add' ? [...list, { answers, fingerprint }] : list.map((item, index) => (index === at ? { answers, fingerprint } : item))
     persist()
-    return { status: 'toegevoegd', round: 2, number: roundTwoAnswers.value.length }
+    return { status: placement.kind === 'add' ? 'added' : 'replaced', name, label, round: 2, route }
+  }
+
+  /** The round-1 label of the same participant (by her hand-in id), else "Deelnemer N" of round 2. */
+  function labelOf(answers: Answers, at: number): string {
+    const same = answers.handinId === undefined ? undefined : workshop.participants.find((item) => item.answers.handinId === answers.handinId)
+    return same?.label ?? t.workshop.participants.numbered(at + 1)
   }
 
   /** The agreed score, offered from round 2's median. */
@@ -151,7 +166,7 @@ export const useWorkshopSessionStore = defineStore('workshopSession', () => {
     invite,
     inviteRoundTwo,
     clearSession,
-    receive,
+    take,
     agreeFromRoundTwo,
   }
 })

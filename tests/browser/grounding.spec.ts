@@ -9,6 +9,7 @@ import { questionnaire } from '../../src/content/questionnaire'
 import { glossary } from '../../src/content/glossary'
 import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, turnOnLargeText, type Session } from './support/browser'
 import { participantFiles } from './support/fixtures'
+import { workshopWith } from './support/workshop'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/result-participant.json', import.meta.url))
 const allTensionIds = questionnaire.tensions.map((tension) => tension.id).sort()
@@ -102,8 +103,8 @@ describe('the result with large text on a phone', () => {
 describe('tensions and the glossary in the workshop', () => {
   it('shows every tension for the team and its terms lead to the glossary', async () => {
     const { context, page, errors } = await newPage(session)
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', participantFiles('noord'))
+    await workshopWith(page, session, participantFiles('noord'))
+    await page.locator('[data-fold="tensions"] summary').click()
     await page.locator('[data-section="tensions"]').waitFor()
     expect(await tensionIds(page)).toEqual(allTensionIds)
     expect(await axeViolations(page)).toEqual([])

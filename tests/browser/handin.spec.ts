@@ -88,6 +88,7 @@ describe('hand-in by QR code', () => {
     const invitationLink = await p.locator('[data-invitation-link]').inputValue()
     expect(invitationLink).toContain(`#/uitnodiging/${encodeInvitation(questionnaire, setup)}`)
 
+    await p.locator('[data-workshop-phases] [data-phase="binnenhalen"]').click()
     await p.getByRole('button', { name: 'Camera aan' }).click()
     await expect.poll(() => message(p).innerText(), { timeout: 30_000 }).toBe('Deelnemer 1 is binnen.')
     await expect(count(p)).resolves.toBe('1 binnen')
@@ -115,7 +116,7 @@ describe('hand-in by QR code', () => {
     for (const bad of [photoCode.slice(0, 40), `${photoCode.slice(0, -3)}AAA`, 'Z%$ 12:/-*', otherSession]) {
       await linkField.fill(bad)
       await p.getByRole('button', { name: 'Voeg link toe' }).click()
-      await expect.poll(() => p.locator('[data-outcome="fout"]').count()).toBe(1)
+      await expect.poll(() => p.locator('[data-outcome="refused"]').count()).toBe(1)
     }
     expect(await p.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before)
     await expect(count(p)).resolves.toBe('2 binnen')

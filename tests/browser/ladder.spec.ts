@@ -9,9 +9,10 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
-import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, printedReport, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles } from './support/fixtures'
+import { workshopWith } from './support/workshop'
 
 const WIJKTEAM = join(FIXTURES, 'legacy', 'wijkteam-2026-1.json')
 const DEFINITION = 'twee of meer actoren in samenhang worden opgepakt'
@@ -95,9 +96,8 @@ describe('the ladder after issue #12', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `ladder-resultaat-${width}`)
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
+    await page.locator('[data-fold="ladder"] summary').click()
     expect(await axeViolations(page)).toEqual([])
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `ladder-workshop-${width}`)
@@ -106,9 +106,8 @@ describe('the ladder after issue #12', () => {
 
   it('shows the definition, the forms and the contradiction check on the workshop page', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
+    await page.locator('[data-fold="ladder"] summary').click()
     await expect(page.locator('[data-framing]').innerText()).resolves.toContain(DEFINITION)
     await expect(page.locator('[data-organisation]').innerText()).resolves.toContain('Vormen van integratie (KPMG, 2013)')
     await expect(page.locator('[data-contradictions]').innerText()).resolves.toContain('Tegenstrijdige antwoorden om te bespreken')
@@ -131,9 +130,7 @@ describe('the ladder after issue #12', () => {
     expect(pdf.text).toContain(indicator('volledig-dossier'))
     expect(pdf.text).not.toContain('geen samenwerking')
     await page.emulateMedia({ media: 'screen' })
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), WIJKTEAM])
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
     await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     const team = await pdfText(page)
     expect(team.pages).toBeLessThanOrEqual(4)

@@ -12,6 +12,7 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles, readParticipant } from './support/fixtures'
+import { workshopWith } from './support/workshop'
 
 // Issue #15: the Word version opens in LibreOffice as well as in Word. Each .docx the app makes is
 // converted to PDF by LibreOffice itself; the PDF must hold the team and the rung.
@@ -82,9 +83,7 @@ describe('the Word version in LibreOffice', () => {
     expected.set(result, ['Wijkteam Noord', rungTitle(summarize(questionnaire, answersOf(readParticipant(participant))).ladder.rung)])
 
     const files = participantFiles('noord')
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', files)
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, files)
     await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     const workshop = await downloadDocx(page, 'workshop.docx')
     expected.set(workshop, ['Wijkteam Noord', rungTitle(aggregateTeam(questionnaire, files.map((path) => answersOf(readParticipant(path)))).placement.rung)])

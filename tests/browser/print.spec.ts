@@ -7,6 +7,7 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { arrive, axeViolations, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, expectFitsPhone, expectReport, printPdf } from './support/report'
+import { openPhase, workshopWith } from './support/workshop'
 
 /** The PDF summary of realistic results, a workshop and a comparison; the worst cases are in printWorstCase.spec.ts. */
 let session: Session
@@ -33,7 +34,6 @@ describe('the PDF summary', () => {
     const fixture = readParticipant(join(FIXTURES, 'result-participant.json'))
     const rung = questionnaire.rungs[summarize(questionnaire, answersOf(fixture)).ladder.rung]!.title
     const pdf = await printPdf(page, 'pdf-resultaat')
-    // The printed version cuts an action to what fits (REPORT_LIMITS.actionChars); its start is there.
     expectReport(pdf, ['Wijkteam Noord', 'Voorbeeldstad', rung, ...allFactorTitles, fixture.actions[0]!.what.slice(0, 40)])
     expect(errors).toEqual([])
     await context.close()
@@ -42,9 +42,8 @@ describe('the PDF summary', () => {
   it('prints a team workshop with agreement and spread', async () => {
     const { context, page } = await newPage(session)
     const files = participantFiles('noord')
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', files)
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, files)
+    await openPhase(page, 'afronden')
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/workshop$/)
     await arrive(page, printedReport(page))
@@ -90,7 +89,6 @@ describe('the PDF summary', () => {
     await page.setInputFiles('input[type="file"]', worst)
     await page.waitForURL(/vragenlijst/)
     await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
-    await page.locator('[data-print-radar]').first().waitFor()
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, 'afdrukken-slechtst-telefoon')
     const pdf = await printPdf(page, 'pdf-resultaat-slechtst')
@@ -109,7 +107,7 @@ describe('the PDF summary', () => {
 
   it('says plainly when there is nothing to print yet', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
+    await goto(page, session, '#/afdrukken/vergelijking', H1.nothingToPrint)
     await expect(page.locator('main').innerText()).resolves.toContain('Kies eerst twee resultaten')
     expect(await axeViolations(page)).toEqual([])
     await context.close()

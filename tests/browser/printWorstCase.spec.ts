@@ -9,6 +9,7 @@ import { axeViolations, goto, H1, launch, newPage, printedReport, type Session }
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
+import { workshopWith } from './support/workshop'
 
 /**
  * The reports at their largest (every list over its limit, 60 participants, long notes): still four
@@ -30,7 +31,6 @@ describe('the PDF summary in the worst case', () => {
     await page.setInputFiles('input[type="file"]', tempFile('slechtst-alles.json', serializeResult(worst)))
     await page.waitForURL(/vragenlijst/)
     await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
-    await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
     const rung = questionnaire.rungs[0]!.title
     for (const expected of [worst.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
@@ -61,11 +61,8 @@ describe('the PDF summary in the worst case', () => {
   it('prints the worst-case workshop of 60 on four pages at most, with the spread band, and the HTML report reopens the team', async () => {
     const { context, page } = await newPage(session)
     const team = worstTeam()
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', tempFile('team-60.json', serializeResult(team)))
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [tempFile('team-60.json', serializeResult(team))])
     await goto(page, session, '#/afdrukken/workshop', printedReport(page))
-    await page.locator('[data-print-radar]').first().waitFor()
     expect(await axeViolations(page)).toEqual([])
     const docx = await docxText(page)
     const rung = questionnaire.rungs[aggregateTeam(questionnaire, team.participants, team.agreed).placement.rung]!.title
@@ -98,7 +95,6 @@ describe('the PDF summary in the worst case', () => {
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(worst)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
     await goto(page, session, '#/afdrukken/vergelijking', printedReport(page))
-    await page.locator('[data-print-radar]').first().waitFor()
     const docx = await docxText(page)
     const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
     for (const expected of ['Wijkteam Noord', goodRung.toLowerCase(), questionnaire.rungs[0]!.title.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)

@@ -7,9 +7,10 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { answersOf } from '../../src/core/files/newResult'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import type { RoleGroup } from '../../src/core/model'
-import { arrive, axeViolations, goto, H1, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, goto, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf } from './support/pdf'
 import { participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { openPhase, workshopWith } from './support/workshop'
 
 const all = [...participantFiles('noord'), ...participantFiles('wi')]
 const expected = aggregateTeam(questionnaire, all.map((path) => answersOf(readParticipant(path))))
@@ -27,11 +28,9 @@ afterAll(async () => {
   await session.close()
 })
 
-async function openWorkshop(page: Page, files: string[], url = `${session.baseUrl}#/workshop`): Promise<void> {
-  await page.goto(url)
-  await arrive(page, H1.workshop)
-  await page.setInputFiles('input[type="file"]', files)
-  await page.locator('[data-team-factor]').first().waitFor()
+/** "Bespreken" on the workshop page with these result files in (`url`: another build). */
+async function openWorkshop(page: Page, files: string[], url?: string): Promise<void> {
+  await workshopWith(page, session, files, url ? { url } : {})
 }
 
 /** A full-HD projector and an older 720p one. */
@@ -57,6 +56,7 @@ describe('disagreement on the workshop page', () => {
   it('draws every distribution with the core counts and never calls a split room "eens"', async () => {
     const { context, page, errors } = await newPage(session)
     await openWorkshop(page, all)
+    await page.locator('[data-fold="distributions"] summary').click()
     await expect(page.locator('[data-agreement-rule]').innerText()).resolves.toContain('een derde of meer van de deelnemers meer dan 1 punt van de mediaan')
     const drawn = await page.locator('[data-disagreement]').count()
     expect(drawn).toBe(expected.agenda.length)
@@ -115,6 +115,7 @@ describe('the projector view', () => {
     const shown = await projector.locator('body').innerText()
     for (const label of labels) expect(shown).not.toContain(label)
 
+    await openPhase(page, 'afronden')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
     const outcome = parseResultFile(readFileSync(await download.path(), 'utf8'))
     expect(outcome.ok && outcome.result.kind === 'team' && outcome.result.agreed[third]).toEqual({ score: 2, note: 'Eerst één casus samen bespreken' })
@@ -125,6 +126,7 @@ describe('the projector view', () => {
   it('shows a role group of two nowhere: not on the page, the projector, in the export or in the PDF', async () => {
     const { context, page } = await newPage(session)
     await openWorkshop(page, withGroups)
+    await page.locator('[data-fold="roles"] summary').click()
     const comparison = page.locator('[data-role-comparison]')
     await expect(comparison.locator('[data-role-group]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-role-group')))).resolves.toEqual([
       'beleid',
@@ -145,6 +147,7 @@ describe('the projector view', () => {
       expect(text).toContain('Beleid:')
     }
 
+    await openPhase(page, 'afronden')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
     const exported = readFileSync(await download.path(), 'utf8')
     expect(exported).not.toContain('"management"')
@@ -160,7 +163,7 @@ describe('the projector view', () => {
 
   it('is driven from the single-file build opened from disk', async () => {
     const { context, page, errors } = await newPage(session)
-    await openWorkshop(page, all, `${session.singleFileUrl}#/workshop`)
+    await openWorkshop(page, all, session.singleFileUrl)
     const projector = await openProjector(page)
     await expect(projector.locator('[data-projector-count]').innerText()).resolves.toBe('9 deelnemers')
     await projector.keyboard.press('ArrowRight')

@@ -48,7 +48,7 @@ describe('text from files and links is shown as text, never as HTML', () => {
     const dialogs = countDialogs(page)
     await goto(page, session, '#/workshop', H1.workshop)
     await page.setInputFiles('input[type="file"]', xssFile)
-    await expect(page.locator('[data-outcome="toegevoegd"]').innerText()).resolves.toContain(`als ${IMG}`)
+    await expect(page.locator('[data-outcome="added"]').innerText()).resolves.toContain(`als ${IMG}`)
     await expect(page.locator('[data-participant] input').inputValue()).resolves.toBe(IMG)
     await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe(SCRIPT)
 

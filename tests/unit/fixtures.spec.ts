@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { MAX_FILE_BYTES, parseResultFile } from '@/core/files/fileFormat'
-import { readResultText, readShareLink } from '@/core/files/participantImport'
+import { asResult, readFileInput, readPasted } from '@/core/files/intake'
 import { questionnaire } from '@/content/questionnaire'
 import { answersOf } from '@/core/files/newResult'
 import { aggregateTeam } from '@/core/team/aggregate'
@@ -38,7 +38,7 @@ describe('the workshop fixtures', () => {
 })
 
 const hostile = `${resolve(import.meta.dirname, '../fixtures/hostile')}/`
-const readHostile = (name: string) => readResultText({ name, text: readFileSync(hostile + name, 'utf8'), tooLarge: false })
+const readHostile = (name: string) => asResult(readFileInput({ name, text: readFileSync(hostile + name, 'utf8'), tooLarge: false }))
 
 describe('the hostile fixtures', () => {
   it.each([
@@ -55,12 +55,12 @@ describe('the hostile fixtures', () => {
 
   it('refuses a file over 2 MB, generated here rather than committed', () => {
     const text = `{"tool":"integraalscan","padding":"${'x'.repeat(MAX_FILE_BYTES)}"}`
-    const outcome = readResultText({ name: 'te-groot.json', text, tooLarge: false })
+    const outcome = asResult(readFileInput({ name: 'te-groot.json', text, tooLarge: false }))
     expect(outcome.ok ? null : outcome.error.code).toBe('te-groot')
   })
 
   it('refuses the mangled share link', async () => {
-    const outcome = await readShareLink(readFileSync(`${hostile}mangled-link.txt`, 'utf8'), questionnaire)
+    const outcome = asResult(await readPasted(readFileSync(`${hostile}mangled-link.txt`, 'utf8'), questionnaire))
     expect(outcome.ok ? null : outcome.error.code).toBe('ongeldige-link')
   })
 

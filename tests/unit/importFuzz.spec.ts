@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
 import { useWorkshopStore } from '@/stores/workshop'
+import { addLink } from './helpers/workshopIntake'
 import { useSavedResultsStore } from '@/stores/savedResults'
 import { encodeShareFragment } from '@/core/files/shareLink'
 import { parseResultFile } from '@/core/files/fileFormat'
@@ -63,7 +64,7 @@ describe('the import paths under hostile input', () => {
       fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
         const outcomes = useWorkshopStore().addFiles([{ name: 'willekeurig.json', text, tooLarge: false }])
         expect(outcomes).toHaveLength(1)
-        expect(outcomes[0]!.status).toBe('fout')
+        expect(outcomes[0]!.status).toBe('refused')
         expect(useSavedResultsStore().importAll(text).ok).toBe(false)
         expect(snapshot()).toBe(before)
       }),
@@ -82,7 +83,7 @@ describe('the import paths under hostile input', () => {
         expect(outcomes).toHaveLength(1)
         const outcome = outcomes[0]!
         // A refused file changes nothing; an accepted one is a valid result file.
-        expect(outcome.status === 'fout' ? snapshot() === before : parseResultFile(text).ok).toBe(true)
+        expect(outcome.status === 'refused' ? snapshot() === before : parseResultFile(text).ok).toBe(true)
       }),
       { numRuns: 2000 },
     )
@@ -96,9 +97,9 @@ describe('the import paths under hostile input', () => {
       fc.asyncProperty(fc.nat(fragment.length - 1), fc.string({ minLength: 1, maxLength: 8 }), fc.boolean(), async (at, noise, cut) => {
         const mangled = cut ? fragment.slice(0, Math.max(3, at)) : `${fragment.slice(0, at)}${noise}${fragment.slice(at + noise.length)}`
         fc.pre(mangled !== fragment)
-        const outcome = await useWorkshopStore().addLink(`https://voorbeeld.nl/scan/#/gedeeld/${mangled}`)
+        const outcome = await addLink(`https://voorbeeld.nl/scan/#/gedeeld/${mangled}`)
         // A refused link changes nothing; one that still decodes can only be the participant already there.
-        expect(outcome.status === 'fout' ? snapshot() === before : outcome.status === 'dubbel').toBe(true)
+        expect(outcome.status === 'refused' ? snapshot() === before : outcome.status === 'duplicate').toBe(true)
       }),
       { numRuns: 1000 },
     )
@@ -107,7 +108,7 @@ describe('the import paths under hostile input', () => {
   it('refuses a file that was too large to read, by name', () => {
     const before = snapshot()
     const [outcome] = useWorkshopStore().addFiles([{ name: 'enorm.json', text: null, tooLarge: true }])
-    expect(outcome).toEqual({ name: 'enorm.json', status: 'fout', error: { code: 'te-groot' } })
+    expect(outcome).toEqual({ name: 'enorm.json', status: 'refused', error: { code: 'te-groot' } })
     expect(snapshot()).toBe(before)
   })
 })

@@ -6,7 +6,7 @@ import { fromBase64Url, toBase64Url } from '@/core/files/bits'
 import { answersForRoundTwo, answersForSetup, decodeInvitation, encodeInvitation, makeInvitation, type WorkshopSetup } from '@/core/files/invitation'
 import { emptyAnswers } from '@/core/files/newResult'
 import { decodeShortShareFragment, encodeShortShareFragment } from '@/core/files/shortLink'
-import { readShareLink } from '@/core/files/participantImport'
+import { asResult, readPasted } from '@/core/files/intake'
 import { encodeShareFragment } from '@/core/files/shareLink'
 import { encodeHandinCode } from '@/core/files/handinCode'
 import { buildParticipant, buildQuestionnaire, scores } from './helpers/builders'
@@ -96,20 +96,20 @@ describe('short share links', () => {
     expect(fragment.length).toBeLessThan(110)
     const decoded = decodeShortShareFragment(questionnaire, fragment)
     expect(decoded.ok && decoded.value.session).toBe(99)
-    const read = await readShareLink(`https://server2.voorbeeld.nl/#/gedeeld/${fragment}`, questionnaire)
-    expect(read).toMatchObject({ ok: true, session: 99, result: { kind: 'deelnemer', answers: answers.answers } })
+    const read = await readPasted(`https://server2.voorbeeld.nl/#/gedeeld/${fragment}`, questionnaire)
+    expect(read).toMatchObject({ ok: true, received: { kind: 'result', session: 99, result: { kind: 'deelnemer', answers: answers.answers } } })
     const old = buildParticipant({ answers: scores('f1', 4) })
-    expect(await readShareLink(`https://voorbeeld.nl/#/gedeeld/${await encodeShareFragment(old)}`, questionnaire)).toEqual({ ok: true, result: old })
+    expect(asResult(await readPasted(`https://voorbeeld.nl/#/gedeeld/${await encodeShareFragment(old)}`, questionnaire))).toEqual({ ok: true, result: old })
     // The bare text of a participant's QR code, pasted, opens too.
-    expect((await readShareLink(encodeHandinCode(questionnaire, answers, 5), questionnaire)).ok).toBe(true)
+    expect((await readPasted(encodeHandinCode(questionnaire, answers, 5), questionnaire)).ok).toBe(true)
   })
 
   it('gives one clear error for damaged, newer or foreign short links', async () => {
     const fragment = encodeShortShareFragment(questionnaire, emptyAnswers())
     for (const text of [`${fragment.slice(0, -2)}AA`, 'r2.', 'r2.!!', 'r3.abc', 'https://example.org/', '']) {
-      const read = await readShareLink(text, questionnaire)
+      const read = await readPasted(text, questionnaire)
       expect(read.ok, text).toBe(false)
     }
-    expect(await readShareLink(fragment, buildQuestionnaire())).toMatchObject({ ok: false, error: { code: 'andere-vragenlijst' } })
+    expect(await readPasted(fragment, buildQuestionnaire())).toMatchObject({ ok: false, error: { code: 'andere-vragenlijst' } })
   })
 })

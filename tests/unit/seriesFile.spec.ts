@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SERIES_BYTES, MAX_SERIES_MOMENTS, parseSeriesFile, readSeriesInput, serializeSeries, type SeriesFile } from '@/core/files/seriesFile'
+import { MAX_SERIES_BYTES, MAX_SERIES_MOMENTS, parseSeriesFile, serializeSeries, type SeriesFile } from '@/core/files/seriesFile'
+import { readFileText } from '@/core/files/intake'
 import { SERIES_MIGRATIONS, type MigrationRegistry } from '@/core/files/migrations'
 import { MAX_FILE_BYTES, serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { buildAnswers, buildParticipant, buildTeam, scores } from './helpers/builders'
@@ -105,15 +106,15 @@ describe('the series file', () => {
   })
 
   it('reads a dropped file as a series or as one result; a result of another tool stays refused', () => {
-    expect(readSeriesInput(text)).toMatchObject({ ok: true, kind: 'meetreeks' })
-    expect(readSeriesInput(serializeResult(team))).toEqual({ ok: true, kind: 'resultaat', result: team })
-    expect(readSeriesInput(JSON.stringify({ tool: 'andere' }))).toEqual({ ok: false, error: { code: 'ander-bestand' } })
-    expect(readSeriesInput(JSON.stringify({ tool: 'integraalscan', kind: 'iets' }))).toMatchObject({ ok: false, error: { code: 'ongeldig' } })
+    expect(readFileText(text)).toMatchObject({ ok: true, received: { kind: 'series' } })
+    expect(readFileText(serializeResult(team))).toEqual({ ok: true, received: { kind: 'result', result: team } })
+    expect(readFileText(JSON.stringify({ tool: 'andere' }))).toEqual({ ok: false, error: { code: 'ander-bestand' } })
+    expect(readFileText(JSON.stringify({ tool: 'integraalscan', kind: 'iets' }))).toMatchObject({ ok: false, error: { code: 'ongeldig' } })
   })
 
   it('takes a team result over 2 MB (a large workshop) as a moment; a participant file that large stays refused', () => {
     const padding = ' '.repeat(MAX_FILE_BYTES)
-    expect(readSeriesInput(`${padding}${serializeResult(team)}`)).toEqual({ ok: true, kind: 'resultaat', result: team })
-    expect(readSeriesInput(`${padding}${serializeResult(buildParticipant({}))}`)).toMatchObject({ ok: false, error: { code: 'te-groot' } })
+    expect(readFileText(`${padding}${serializeResult(team)}`)).toEqual({ ok: true, received: { kind: 'result', result: team } })
+    expect(readFileText(`${padding}${serializeResult(buildParticipant({}))}`)).toMatchObject({ ok: false, error: { code: 'te-groot' } })
   })
 })

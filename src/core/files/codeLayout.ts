@@ -77,10 +77,11 @@ function versionParts(version: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null
 }
 
-function isEarlier(version: string, than: string): boolean {
+/** Not later than `than`: the same version counts, since its content may have changed before the version moved on. */
+function isNotLater(version: string, than: string): boolean {
   const a = versionParts(version)
   const b = versionParts(than)
-  return a !== null && b !== null && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]))
+  return a !== null && b !== null && (a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]))
 }
 
 /**
@@ -90,7 +91,7 @@ function isEarlier(version: string, than: string): boolean {
 export function layoutForHash(q: Questionnaire, hash: number, which: 'hash' | 'handinHash'): CodeLayout | undefined {
   const own = codeLayout(q)
   if (own[which] === hash) return own
-  return legacyLayouts.find((layout) => layout[which] === hash && isEarlier(layout.questionnaireVersion, own.questionnaireVersion))
+  return legacyLayouts.find((layout) => layout[which] === hash && isNotLater(layout.questionnaireVersion, own.questionnaireVersion))
 }
 
 /* ---------- the envelope every compact code shares ---------- */

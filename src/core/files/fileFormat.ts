@@ -182,12 +182,16 @@ export function issuePath(error: { issues: readonly { path: readonly PropertyKey
  * `MAX_TEAM_FILE_BYTES`); any other file stays within `MAX_FILE_BYTES`.
  */
 export function parseResultFile(text: string, migrations: MigrationRegistry = MIGRATIONS, maxTeamBytes = MAX_FILE_BYTES): ImportOutcome {
+  const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
+  return envelope.ok ? resultFromEnvelope(envelope.raw, text, migrations) : envelope
+}
+
+/** The rest of `parseResultFile` once the envelope is read (the import pipeline reads it once for every kind). */
+export function resultFromEnvelope(raw: Record<string, unknown>, text: string, migrations: MigrationRegistry = MIGRATIONS): ImportOutcome {
   try {
-    const envelope = readEnvelope(text, Math.max(MAX_FILE_BYTES, maxTeamBytes))
-    if (!envelope.ok) return envelope
-    const tooLarge = envelope.raw.kind === 'team' ? null : sizeFailure(text, MAX_FILE_BYTES)
+    const tooLarge = raw.kind === 'team' ? null : sizeFailure(text, MAX_FILE_BYTES)
     if (tooLarge) return tooLarge
-    const migrated = migrate(envelope.raw, migrations)
+    const migrated = migrate(raw, migrations)
     if (!migrated.ok) return importFailure('ongeldig', migrated.detail)
     const parsed = ResultFileSchema.safeParse(migrated.value)
     return parsed.success ? { ok: true, result: parsed.data } : importFailure('ongeldig', issuePath(parsed.error))
@@ -212,10 +216,13 @@ export function storedResultText(r: ResultFile): string {
 
 /** Read an "all results on this device" export; each result inside is migrated like a single file. */
 export function parseCollectionFile(text: string, migrations: MigrationRegistry = MIGRATIONS): CollectionOutcome {
+  const envelope = readEnvelope(text, MAX_COLLECTION_BYTES)
+  return envelope.ok ? collectionFromEnvelope(envelope.raw, migrations) : envelope
+}
+
+/** The rest of `parseCollectionFile` once the envelope is read. */
+export function collectionFromEnvelope(raw: Record<string, unknown>, migrations: MigrationRegistry = MIGRATIONS): CollectionOutcome {
   try {
-    const envelope = readEnvelope(text, MAX_COLLECTION_BYTES)
-    if (!envelope.ok) return envelope
-    const { raw } = envelope
     const items = Array.isArray(raw.results) ? (raw.results as unknown[]) : []
     const upgraded: unknown[] = []
     for (const [index, item] of items.entries()) {

@@ -8,7 +8,7 @@
  */
 import type { Answers, Questionnaire } from '../model'
 import { BitReader, BitWriter, fromBase45, toBase45 } from './bits'
-import { CODE_FORMAT_VERSION, codeFailure, codeLayout, layoutForHash, openCode, sealCode, type CodeOutcome } from './codeLayout'
+import { CODE_FORMAT_VERSION, codeFailure, codeLayout, layoutForHash, openCode, sealCode, type CodeLayout, type CodeOutcome } from './codeLayout'
 import { readBody, writeBody, type HandIn } from './handinBody'
 
 export type { HandIn } from './handinBody'
@@ -21,7 +21,11 @@ export const MAX_CODE_CHARS = 2000
 
 /** The packed bytes (format 2), sealed with magic, version and CRC-32. */
 export function encodeHandinBytes(q: Questionnaire, answers: Answers, session: number = NO_SESSION): Uint8Array {
-  const layout = codeLayout(q)
+  return encodeWithLayout(codeLayout(q), answers, session)
+}
+
+/** The same with a given layout: an earlier questionnaire's, for tests of codes made before the content moved on. */
+export function encodeWithLayout(layout: CodeLayout, answers: Answers, session: number): Uint8Array {
   const w = new BitWriter()
   w.write(layout.handinHash, 32)
   writeBody(layout, answers, session, w)
@@ -52,8 +56,19 @@ export function decodeHandinBytes(q: Questionnaire, bytes: Uint8Array): CodeOutc
   }
 }
 
-/** Reads the text of a QR code (Base45). Never throws. */
+/**
+ * Reads the text of a QR code (Base45). Never throws. A code pasted from an e-mail or chat often
+ * gains line breaks and spaces around it; Base45 has a space of its own, so the text is read as it is
+ * first and only then without them (the checksum tells a right reading from a wrong one).
+ */
 export function decodeHandinCode(q: Questionnaire, text: unknown): CodeOutcome<HandIn> {
+  const exact = decodeExactCode(q, text)
+  if (exact.ok || typeof text !== 'string') return exact
+  const pasted = text.replace(/[\r\n\t]/g, '').trim()
+  return pasted === text ? exact : decodeExactCode(q, pasted)
+}
+
+function decodeExactCode(q: Questionnaire, text: unknown): CodeOutcome<HandIn> {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_CODE_CHARS) return codeFailure('geen-code')
   const bytes = fromBase45(text)
   return bytes === null ? codeFailure('geen-code') : decodeHandinBytes(q, bytes)

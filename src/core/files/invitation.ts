@@ -153,7 +153,8 @@ function readSetup(layout: CodeLayout, body: Uint8Array): WorkshopSetup | null {
 export function decodeInvitation(q: Questionnaire, text: unknown): CodeOutcome<Invitation> {
   try {
     if (typeof text !== 'string' || text.length > 1000) return codeFailure('geen-code')
-    const code = text.trim().split('/').pop() ?? ''
+    // A link pasted from an e-mail may be broken over lines or carry spaces: a URL has none of its own.
+    const code = text.replace(/\s+/g, '').split('/').pop() ?? ''
     const bytes = fromBase64UrlOrNull(code)
     if (bytes === null) return codeFailure('geen-code')
     const opened = openCode(bytes, 'uitnodiging')

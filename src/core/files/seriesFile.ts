@@ -6,7 +6,6 @@
  */
 import { z } from 'zod/mini'
 import { ActionSchema, ResultFileSchema, SCHEMA_VERSION, TOOL_NAME } from '../model'
-import type { ResultFile } from '../model'
 import {
   importFailure,
   isNewer,
@@ -14,12 +13,10 @@ import {
   issuePath,
   MAX_COLLECTION_BYTES,
   MAX_COLLECTION_NAME,
-  MAX_TEAM_FILE_BYTES,
-  parseCollectionFile,
-  parseResultFile,
+  collectionFromEnvelope,
   readEnvelope,
 } from './fileFormat'
-import type { ImportError } from './fileFormat'
+import type { ImportError, ResultCollection } from './fileFormat'
 import { MIGRATIONS, migrate, SERIES_MIGRATIONS } from './migrations'
 import type { MigrationRegistry } from './migrations'
 
@@ -69,27 +66,26 @@ export type SeriesFile = z.infer<typeof SeriesFileSchema>
 
 export type SeriesOutcome = { ok: true; series: SeriesFile } | { ok: false; error: ImportError }
 
-/**
- * What a file dropped on the series page holds: a series, a collection (all its results become
- * moments) or a single result (one moment).
- */
-export type SeriesInput =
-  | { ok: true; kind: 'meetreeks'; series: SeriesFile }
-  | { ok: true; kind: 'resultaat'; result: ResultFile }
-  | { ok: false; error: ImportError }
-
 /** Read a series file: size, JSON, tool, version, forbidden keys, migrations (series and each result), schema. */
 export function parseSeriesFile(
   text: string,
   migrations: MigrationRegistry = SERIES_MIGRATIONS,
   resultMigrations: MigrationRegistry = MIGRATIONS,
 ): SeriesOutcome {
+  const envelope = readEnvelope(text, MAX_SERIES_BYTES)
+  return envelope.ok ? seriesFromEnvelope(envelope.raw, migrations, resultMigrations) : envelope
+}
+
+/** The rest of `parseSeriesFile` once the envelope is read (the import pipeline reads it once for every kind). */
+export function seriesFromEnvelope(
+  envelope: Record<string, unknown>,
+  migrations: MigrationRegistry = SERIES_MIGRATIONS,
+  resultMigrations: MigrationRegistry = MIGRATIONS,
+): SeriesOutcome {
   try {
-    const envelope = readEnvelope(text, MAX_SERIES_BYTES)
-    if (!envelope.ok) return envelope
-    if (envelope.raw.kind === 'verzameling') return collectionAsSeries(text, resultMigrations)
-    if (envelope.raw.kind !== 'meetreeks') return importFailure('ander-bestand', `kind ${String(envelope.raw.kind)}`)
-    const lifted = migrate(envelope.raw, migrations)
+    if (envelope.kind === 'verzameling') return collectionAsSeries(envelope, resultMigrations)
+    if (envelope.kind !== 'meetreeks') return importFailure('ander-bestand', `kind ${String(envelope.kind)}`)
+    const lifted = migrate(envelope, migrations)
     if (!lifted.ok) return importFailure('ongeldig', lifted.detail)
     const raw = lifted.value
     const moments = Array.isArray(raw.moments) ? (raw.moments as unknown[]) : null
@@ -111,20 +107,14 @@ export function parseSeriesFile(
   }
 }
 
-/** A file dropped on the series page: a series or collection, else a single result; never throws. */
-export function readSeriesInput(text: string): SeriesInput {
-  const series = parseSeriesFile(text)
-  if (series.ok) return { ok: true, kind: 'meetreeks', series: series.series }
-  // Only "a file of this tool, but not a series" falls through to the result reader.
-  if (series.error.code !== 'ander-bestand' || series.error.detail === undefined) return series
-  const result = parseResultFile(text, MIGRATIONS, MAX_TEAM_FILE_BYTES)
-  return result.ok ? { ok: true, kind: 'resultaat', result: result.result } : result
+function collectionAsSeries(envelope: Record<string, unknown>, resultMigrations: MigrationRegistry): SeriesOutcome {
+  const outcome = collectionFromEnvelope(envelope, resultMigrations)
+  return outcome.ok ? seriesOfCollection(outcome.collection) : outcome
 }
 
-function collectionAsSeries(text: string, resultMigrations: MigrationRegistry): SeriesOutcome {
-  const outcome = parseCollectionFile(text, resultMigrations)
-  if (!outcome.ok) return outcome
-  const { results } = outcome.collection
+/** A collection ("alle resultaten op dit apparaat") as a series: each result one moment. */
+export function seriesOfCollection(collection: ResultCollection): SeriesOutcome {
+  const { results } = collection
   if (results.length > MAX_SERIES_MOMENTS) return importFailure('ongeldig', `meer dan ${MAX_SERIES_MOMENTS} resultaten`)
   return {
     ok: true,
@@ -132,7 +122,7 @@ function collectionAsSeries(text: string, resultMigrations: MigrationRegistry): 
       tool: TOOL_NAME,
       schemaVersion: SCHEMA_VERSION,
       kind: 'meetreeks',
-      savedAt: outcome.collection.results[0]?.savedAt ?? '',
+      savedAt: results[0]?.savedAt ?? '',
       moments: results.map(({ name, result }) => ({ name, result, actions: result.actions })),
     },
   }

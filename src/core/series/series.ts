@@ -151,7 +151,23 @@ interface MomentData {
   team: Map<string, FactorAggregate> | null
 }
 
+/**
+ * Per questionnaire, per result object: results are never changed in place, so an edit of a moment's
+ * date or actions does not aggregate forty teams of hundreds again (seconds on the largest series).
+ */
+const momentCache = new WeakMap<Questionnaire, WeakMap<ResultFile, MomentData>>()
+
 function momentData(q: Questionnaire, result: ResultFile): MomentData {
+  let cache = momentCache.get(q)
+  if (cache === undefined) momentCache.set(q, (cache = new WeakMap()))
+  const known = cache.get(result)
+  if (known !== undefined) return known
+  const data = computeMomentData(q, result)
+  cache.set(result, data)
+  return data
+}
+
+function computeMomentData(q: Questionnaire, result: ResultFile): MomentData {
   if (result.kind === 'deelnemer') return { summary: summarize(q, result), team: null }
   const team = aggregateTeam(q, result.participants, result.agreed)
   return { summary: team.summary, team: new Map(team.factors.map((f) => [f.factorId, f])) }

@@ -1,5 +1,4 @@
 import type { ResultFile } from '../model'
-import type { ImportError } from '../files/fileFormat'
 import type { SeriesAction } from '../files/seriesFile'
 
 /** One moment of a measurement series as the series page holds it. */
@@ -12,9 +11,3 @@ export interface SeriesEntry {
   actions: SeriesAction[]
   fingerprint: string
 }
-
-export type SeriesAddOutcome =
-  | { name: string; status: 'toegevoegd'; count: number }
-  | { name: string; status: 'dubbel' }
-  | { name: string; status: 'vol' }
-  | { name: string; status: 'fout'; error: ImportError }

@@ -1,6 +1,9 @@
 /** What the group agreed on per factor in the workshop conversation: a score, a note, or both. */
 import type { Agreed } from '../model'
 
+/** The scores a room agrees on: whole and half points, 1 to 5 (a median of an even group lands on a half). */
+export const agreedLevels: readonly number[] = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5]
+
 /** Drops a blank note and a missing score, so "nothing agreed" is always the empty object. */
 export function normalizeAgreed(value: Agreed): Agreed {
   return {

@@ -40,6 +40,8 @@ export const handin = {
     project: 'Toon groot voor de beamer',
     closeProject: 'Sluit het grote beeld',
     sessionId: (id: string) => `Workshopcode ${id}`,
+    localWarning:
+      'Deze scan draait alleen op deze computer (localhost of 127.0.0.1). Telefoons kunnen de link en de QR-code daarom niet openen. Zet de scan op een website of open hem via het netwerkadres van deze computer.',
     fileWarning:
       'Deze scan is geopend als bestand van uw eigen schijf. De link werkt alleen op apparaten waar hetzelfde bestand op dezelfde plek staat. Zet de scan op een website, of laat deelnemers het bestand zelf openen en de scan starten.',
   },
@@ -71,14 +73,16 @@ export const handin = {
       onveilig: 'De camera werkt alleen op een beveiligde pagina (https). Gebruik een foto van de QR-code, de link of het bestand.',
       mislukt: 'De camera kon niet worden gestart. Gebruik een foto van de QR-code, de link of het bestand.',
     },
+    cameraName: 'De QR-code',
     photo: 'Foto van een QR-code kiezen',
     photoHint: 'Bijvoorbeeld een foto uit de filmrol van uw telefoon.',
     photoNone: (name: string) => `Op ${name} is geen QR-code gevonden. Maak de foto scherper of dichterbij.`,
     added: (label: string) => `${label} is binnen.`,
-    addedRoundTwo: (number: number) => `Ronde 2: deelnemer ${number} is binnen.`,
     duplicate: (label: string) => `Deze code is al binnen (${label}) en telt niet nog een keer mee.`,
-    duplicateRoundTwo: (number: number) => `Deze code is al binnen (ronde 2, deelnemer ${number}) en telt niet nog een keer mee.`,
-    decoder: { native: 'De ingebouwde QR-lezer van de browser wordt gebruikt.', bundled: 'De QR-lezer van de scan zelf wordt gebruikt.' },
+    replaced: (label: string) => `${label} is vervangen: zelfde deelnemer, nieuwere inlevering.`,
+    inRoundTwo: (label: string) => `Ronde 2: ${label}`,
+    /** Only said when it matters to the facilitator: reading without the browser's own reader is slower. */
+    decoder: { native: '', bundled: 'Deze browser kan zelf geen QR-codes lezen; de scan doet het nu. Houd de code iets langer stil.' },
   },
   panel: {
     title: 'Inleveren bij de begeleider',
@@ -118,7 +122,6 @@ export const handin = {
     choose: 'Factoren in ronde 2',
     make: 'Maak de uitnodiging voor ronde 2',
     received: (count: number) => `Ronde 2: ${count} binnen`,
-    participant: (number: number) => `ronde 2, deelnemer ${number}`,
     compareTitle: 'Ronde 1 en ronde 2 naast elkaar',
     compareIntro: 'Per factor: hoeveel deelnemers op elke score uitkwamen, de mediaan en of de groep verdeeld is.',
     caption: (factor: string) => `${factor}: ronde 1 en ronde 2`,

@@ -18,6 +18,7 @@ import { series } from './series'
 import { ladder } from './ladder'
 import { handin } from './handin'
 import { storage } from './storage'
+import { fields } from './fields'
 
 /** All Dutch UI text, one module per feature so that each screen's words live together. */
 export const nl = {
@@ -41,4 +42,5 @@ export const nl = {
   ladder,
   handin,
   storage,
+  fields,
 }

@@ -9,6 +9,8 @@ export const projector = {
   revealHint: 'Eerst het gesprek over de vraag. Druk op R om de scores te tonen.',
   keys: '→ volgende · ← vorige · R scores tonen · B zwart scherm',
   blank: 'Het scherm is even leeg.',
+  dropped: (count: number) =>
+    count === 1 ? '1 onderdeel van de agenda was beschadigd en wordt niet getoond.' : `${count} onderdelen van de agenda waren beschadigd en worden niet getoond.`,
   waiting: 'Wacht op het workshopvenster…',
   empty: 'Er zijn nog geen resultaten in de workshop. Voeg eerst resultaten toe.',
   backToWorkshop: 'Terug naar de workshop',
@@ -24,7 +26,8 @@ export const projector = {
   /** On the workshop page: the participant list shows its first rows until asked for all. */
   showAllParticipants: (count: number) => `Toon alle ${count} deelnemers`,
   control: {
-    title: 'Bespreken op het projectiescherm',
+    title: 'Projectiescherm',
+    how: 'Hoe werkt het?',
     intro:
       'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit namen, alleen wat de groep samen antwoordde.',
     open: 'Open projectiescherm',

@@ -16,7 +16,7 @@ export const questionnaire = {
   explanation: 'Waarom deze factor?',
   important: 'Belangrijk voor ons',
   note: 'Notitie',
-  noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk of een vraag voor de workshop.',
+  noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk. Notities staan niet in de QR-code of de link: de begeleider leest ze alleen als u uw resultaatbestand stuurt.',
   outOfScopeFactor: 'Niet van toepassing voor ons',
   outOfScopeTheme: 'Dit hele thema is niet van toepassing voor ons',
   outOfScopeModule: 'Deze module overslaan',

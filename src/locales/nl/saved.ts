@@ -15,6 +15,8 @@ export const saved = {
   exportAll: 'Alles exporteren',
   exported: 'Het bestand met alle bewaarde resultaten is gedownload.',
   importAll: 'Importeer een exportbestand',
+  importNotSaved: (name: string) =>
+    `${name} is niet geïmporteerd: de opslag van deze browser is vol. Er is niets veranderd. Maak ruimte door bewaarde resultaten te downloaden en te verwijderen, en probeer het opnieuw.`,
   importHint: 'Een bestand dat met "Alles exporteren" is gemaakt. De resultaten erin worden toegevoegd.',
   imported: (count: number, name: string) => (count === 1 ? `1 resultaat uit ${name} is toegevoegd.` : `${count} resultaten uit ${name} zijn toegevoegd.`),
   exportFileName: (date: string) => `integraalscan-bewaarde-resultaten-${date}.json`,

@@ -4,6 +4,7 @@ import { start } from './start'
 import { ladderFraming } from './ladderFraming'
 import { roleGroups } from './roleGroups'
 import { storage } from './storage'
+import { fields } from './fields'
 
 /**
  * The words the first route shows, shipped with the main bundle: the header and footer (common),
@@ -12,4 +13,4 @@ import { storage } from './storage'
  * (`loadAllMessages` in src/locales/index.ts). A feature that adds words to the start page adds
  * them here, not in the locale index.
  */
-export const startPage = { ...common, files, start, ladder: { framing: ladderFraming }, roleGroups, storage }
+export const startPage = { ...common, files, start, ladder: { framing: ladderFraming }, roleGroups, storage, fields }

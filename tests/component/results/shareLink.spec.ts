@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ResultsShareLink from '@/components/results/ResultsShareLink.vue'
-import { readShareLink } from '@/core/files/participantImport'
+import { asResult, readPasted } from '@/core/files/intake'
 import { questionnaire } from '@/content/questionnaire'
 import { ParticipantResultSchema } from '@/core/model'
 
@@ -31,7 +31,7 @@ describe('ResultsShareLink', () => {
     expect(field.attributes('readonly')).toBeDefined()
     expect(link).toContain('#/gedeeld/')
     // A participant's link is the compact hand-in code (main, #14): it carries the answers.
-    const decoded = await readShareLink(link, questionnaire)
+    const decoded = asResult(await readPasted(link, questionnaire))
     // (the fixture also holds a few answers to statements the current questionnaire no longer asks).
     expect(decoded.ok).toBe(true)
     const carried = decoded.ok && decoded.result.kind === 'deelnemer' ? decoded.result.answers : {}

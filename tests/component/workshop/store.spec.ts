@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
 import { useWorkshopStore } from '@/stores/workshop'
+import { addLink } from '../../unit/helpers/workshopIntake'
 import { useDeviceStorage } from '@/composables/useDeviceStorage'
 import { parseResultFile, serializeResult } from '@/core/files/fileFormat'
 import { encodeShareFragment } from '@/core/files/shareLink'
@@ -22,7 +23,7 @@ describe('the workshop store', () => {
   it('labels participants anonymously unless they typed a name themselves', () => {
     const store = useWorkshopStore()
     const outcomes = store.addFiles(noord.map(file))
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('toegevoegd'))
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('added'))
     // noord-2 and noord-4 typed a name; the other three are numbered by their place in the list.
     expect(store.participants.map((item) => item.label)).toEqual(['Deelnemer 1', 'Sanne (teamleider)', 'Deelnemer 3', 'Joost', 'Deelnemer 5'])
     expect(store.participants.map((item) => item.source)).toEqual(noord)
@@ -49,9 +50,9 @@ describe('the workshop store', () => {
     store.addFiles([file('noord-1.json')])
     const renamed = { ...participant('noord-1.json'), profile: { ...participant('noord-1.json').profile, participant: 'Iemand anders' } }
     const [copy] = store.addFiles([{ name: 'kopie.json', text: JSON.stringify(renamed), tooLarge: false }])
-    expect(copy).toEqual({ name: 'kopie.json', status: 'dubbel', label: 'Deelnemer 1' })
-    const link = await store.addLink(`https://voorbeeld.nl/#/gedeeld/${await encodeShareFragment(participant('noord-1.json'))}`)
-    expect(link.status).toBe('dubbel')
+    expect(copy).toEqual({ name: 'kopie.json', status: 'duplicate', label: 'Deelnemer 1', route: 'file' })
+    const link = await addLink(`https://voorbeeld.nl/#/gedeeld/${await encodeShareFragment(participant('noord-1.json'))}`)
+    expect(link.status).toBe('duplicate')
     expect(store.participants).toHaveLength(1)
   })
 
@@ -59,14 +60,14 @@ describe('the workshop store', () => {
     const store = useWorkshopStore()
     const fragments = await Promise.all(['wi-1.json', 'wi-2.json', 'wi-3.json'].map((name) => encodeShareFragment(participant(name))))
     const outcomes = [
-      await store.addLink(`https://gemeente.voorbeeld/scan/#/gedeeld/${fragments[0]!}`),
-      await store.addLink(`  #/gedeeld/${fragments[1]!}\n`),
-      await store.addLink(fragments[2]!),
-      await store.addLink('https://gemeente.voorbeeld/scan/#/resultaat'),
+      await addLink(`https://gemeente.voorbeeld/scan/#/gedeeld/${fragments[0]!}`),
+      await addLink(`  #/gedeeld/${fragments[1]!}\n`),
+      await addLink(fragments[2]!),
+      await addLink('https://gemeente.voorbeeld/scan/#/resultaat'),
     ]
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['toegevoegd', 'toegevoegd', 'toegevoegd', 'fout'])
-    expect(outcomes[3]).toEqual({ name: 'link', status: 'fout', error: { code: 'ongeldige-link' } })
-    expect(store.participants.map((item) => item.source)).toEqual(['link', 'link', 'link'])
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['added', 'added', 'added', 'refused'])
+    expect(outcomes[3]).toEqual({ name: 'link', status: 'refused', error: { code: 'ongeldige-link' } })
+    expect(store.participants.map((item) => item.route)).toEqual(['link', 'link', 'link'])
   })
 
   it('exports an anonymous team result with its participant count: no names, no personal notes, no keys', () => {
@@ -129,7 +130,7 @@ describe('the workshop store', () => {
     })
     try {
       const outcomes = store.addFiles([file('noord-3.json')])
-      expect(outcomes[0]!.status).toBe('toegevoegd')
+      expect(outcomes[0]!.status).toBe('added')
     } finally {
       full.mockRestore()
     }
@@ -157,7 +158,7 @@ describe('a large workshop', () => {
   it('comes back after a reload, and its exported team file opens again in a workshop', () => {
     const store = useWorkshopStore()
     const outcomes = store.addFiles(thousandFiles())
-    expect(outcomes.filter((outcome) => outcome.status === 'toegevoegd')).toHaveLength(1000)
+    expect(outcomes.filter((outcome) => outcome.status === 'added')).toHaveLength(1000)
     expect(store.notStored).toBe(false)
     const teamText = serializeResult(store.teamResult!)
     // More than a single result file may be: a participant's file of this size is refused.

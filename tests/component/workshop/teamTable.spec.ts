@@ -24,7 +24,7 @@ function mountTable(agreed: Record<string, Agreed> = {}) {
 }
 
 describe('WorkshopTeamTable', () => {
-  it('shows per factor the median, the lowest and highest score, agreement and the "weet ik niet" count', () => {
+  it('shows per factor the median, the lowest and highest score, agreement and the "weet ik niet" count', async () => {
     const wrapper = mountTable()
     const ict = wrapper.find('[data-team-factor="ict"]')
     expect(ict.find('th').text()).toBe('Aansluiting van ICT en registratiesystemen')
@@ -37,6 +37,12 @@ describe('WorkshopTeamTable', () => {
     // room "eens" under the agreement rule (core/team/agreement.ts; was "eens" under the old IQR rule).
     expect(visie.find('[data-cell="agreement"]').text()).toBe('onzeker')
     expect(visie.find('[data-cell="unknown"]').text()).toBe(String(questionnaire.factors.find((factor) => factor.id === 'visie')!.statements.length))
+    // The two scored factors first, in the agenda's order (ict is split, visie not); the 26 nobody
+    // scored wait behind one button.
+    expect(wrapper.findAll('[data-team-factor]').map((row) => row.attributes('data-team-factor'))).toEqual(['ict', 'visie'])
+    // Scores 1, 5 and 1: median 1, and only the 5 lies more than a point from it.
+    expect(ict.find('[data-cell="far"]').text()).toBe('1 van 3 meer dan 1 punt van de mediaan')
+    await wrapper.find('[data-show-unscored]').trigger('click')
     expect(wrapper.findAll('[data-team-factor]')).toHaveLength(team.factors.length)
   })
 
@@ -64,11 +70,11 @@ describe('WorkshopOutcomes', () => {
     const wrapper = mount(WorkshopOutcomes, {
       props: {
         outcomes: [
-          { name: 'noord-1.json', status: 'toegevoegd', label: 'Deelnemer 1' },
-          { name: 'noord-1 (kopie).json', status: 'dubbel', label: 'Deelnemer 1' },
+          { name: 'noord-1.json', status: 'added', label: 'Deelnemer 1' },
+          { name: 'noord-1 (kopie).json', status: 'duplicate', label: 'Deelnemer 1' },
           { name: 'team.json', status: 'team', count: 4 },
-          { name: 'kapot.json', status: 'fout', error: { code: 'geen-json' } },
-          { name: 'link', status: 'fout', error: { code: 'ongeldige-link' } },
+          { name: 'kapot.json', status: 'refused', error: { code: 'geen-json' } },
+          { name: 'De link', status: 'refused', error: { code: 'ongeldige-link' } },
         ],
       },
     })
@@ -84,8 +90,8 @@ describe('WorkshopOutcomes', () => {
 })
 
 describe('WorkshopOutcomes with many files', () => {
-  const added = (index: number) => ({ name: `d-${index}.json`, status: 'toegevoegd' as const, label: `Deelnemer ${index}` })
-  const duplicate = (index: number) => ({ name: `d-${index} (kopie).json`, status: 'dubbel' as const, label: `Deelnemer ${index}` })
+  const added = (index: number) => ({ name: `d-${index}.json`, status: 'added' as const, label: `Deelnemer ${index}` })
+  const duplicate = (index: number) => ({ name: `d-${index} (kopie).json`, status: 'duplicate' as const, label: `Deelnemer ${index}` })
 
   it('names up to ten added files one by one', () => {
     const wrapper = mount(WorkshopOutcomes, { props: { outcomes: Array.from({ length: 10 }, (_, i) => added(i + 1)) } })
@@ -97,12 +103,12 @@ describe('WorkshopOutcomes with many files', () => {
     const outcomes = [
       ...Array.from({ length: 200 }, (_, i) => added(i + 1)),
       ...Array.from({ length: 11 }, (_, i) => duplicate(i + 1)),
-      { name: 'kapot.json', status: 'fout' as const, error: { code: 'geen-json' as const } },
+      { name: 'kapot.json', status: 'refused' as const, error: { code: 'geen-json' as const } },
       { name: 'team.json', status: 'team' as const, count: 4 },
     ]
     const wrapper = mount(WorkshopOutcomes, { props: { outcomes } })
     const items = wrapper.findAll('li')
-    expect(items.map((item) => item.attributes('data-outcome'))).toEqual(['toegevoegd', 'dubbel', 'fout', 'team'])
+    expect(items.map((item) => item.attributes('data-outcome'))).toEqual(['added', 'duplicate', 'refused', 'team'])
     expect(items[0]!.text()).toBe('200 bestanden zijn toegevoegd.')
     expect(items[1]!.text()).toBe('11 bestanden waren al toegevoegd en tellen niet nog een keer mee.')
     expect(items[2]!.text()).toMatch(/^kapot\.json is geen resultaatbestand/)
