@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
 import { launch, newPage, type Session } from './support/browser'
 import { participantFiles } from './support/fixtures'
+import { workshopWith } from './support/workshop'
 
 /**
  * Issue #25 item 5, as an attacker would try it: the projector renders only what the window that
@@ -73,10 +74,7 @@ describe('the projector window', () => {
 
   it('shows the next good slide and says so when its own workshop window sends a damaged item', async () => {
     const { context, page, errors } = await newPage(session)
-    await page.goto(`${session.baseUrl}#/workshop`)
-    await page.locator('h1').first().waitFor()
-    await page.setInputFiles('input[type="file"]', [...participantFiles('noord'), ...participantFiles('wi')])
-    await page.locator('[data-team-factor]').first().waitFor()
+    await workshopWith(page, session, [...participantFiles('noord'), ...participantFiles('wi')])
     const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
     await projector.locator('[data-projector-count]').waitFor()
     await countMessages(projector)
