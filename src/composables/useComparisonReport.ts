@@ -15,9 +15,10 @@ export function useComparisonReport(
 ): ComputedRef<ComparisonReport | null> {
   const t = useMessages()
   const { q } = useQuestionnaire()
-  const labelled = (side: CompareSide): CompareSide => {
+  // The version travels along, so factors whose statements differ between versions are not compared.
+  const labelled = (side: CompareSide): CompareSide & { questionnaireVersion: string } => {
     const { name, date } = sideLabel(side.result, side.name)
-    return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)) }
+    return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)), questionnaireVersion: side.result.questionnaireVersion }
   }
   return computed(() => {
     const [sideA, sideB] = [toValue(a), toValue(b)]

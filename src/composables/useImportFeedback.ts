@@ -22,7 +22,7 @@ export function refusalText(t: Messages, name: string, error: ImportError): stri
   const problem =
     error.detail === UNREADABLE
       ? t.files.readFailed(name)
-      : error.code === 'ongeldige-link' && isCodeError(error.detail) && error.detail !== 'geen-code'
+      : error.code === 'ongeldige-link' && isCodeError(error.detail)
         ? t.handin.errors[error.detail]
         : t.files.importErrors[error.code](name)
   return `${problem} ${t.files.unchanged}`

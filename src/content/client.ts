@@ -62,8 +62,9 @@ export const clientFactors: Factor[] = [
       'Eigen regie is geen of-of: soms neemt de professional beslissingen tijdelijk over, bijvoorbeeld als de inwoner het even niet kan of als de veiligheid van kinderen in het geding is.',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'regie-bij-inwoner-1', text: 'Inwoners bepalen zelf de doelen in hun plan van aanpak.', key: true },
-      { id: 'regie-bij-inwoner-2', text: 'Professionals laten inwoners zelf doen wat zij zelf kunnen.' },
+      { id: 'regie-bij-inwoner-1', text: 'Inwoners bepalen zelf de doelen in hun plan van aanpak.', key: true, checkWithInwoners: true },
+      // Knelpunt: de professional neemt over wat de inwoner zelf kan (000 h. 4; 004 §4.4.3).
+      { id: 'regie-bij-inwoner-5', text: 'Professionals nemen taken over die de inwoner zelf kan doen.', reversed: true },
       { id: 'regie-bij-inwoner-3', text: 'Als een professional beslissingen tijdelijk overneemt, geeft hij die stap voor stap terug aan de inwoner.' },
       { id: 'regie-bij-inwoner-4', text: 'Inwoners bepalen mee wanneer de hulp wordt gegeven.' },
     ],
@@ -85,8 +86,7 @@ export const clientFactors: Factor[] = [
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'praktische-hulp-1', text: 'Professionals helpen inwoners ook met praktische zaken, zoals formulieren of een inschrijving.', key: true },
-      { id: 'praktische-hulp-2', text: 'Inwoners krijgen goede informatie over regelingen, vergoedingen en toeslagen.' },
-      { id: 'praktische-hulp-3', text: 'Professionals dragen praktische taken geleidelijk over zodra de inwoner die zelf weer aankan.' },
+      { id: 'praktische-hulp-4', text: 'Professionals zoeken samen met de inwoner uit op welke toeslagen en vergoedingen hij recht heeft.' },
     ],
     advice: [
       'Begin met het oplossen van nijpende, praktische zaken. Dat schept vertrouwen en vergroot de motivatie van de inwoner (Zoon en Berg-Le Clercq, 2014; Steketee et al., 2015).',
@@ -105,10 +105,12 @@ export const clientFactors: Factor[] = [
       'Goede afstemming tussen hulpverleners en één vast aanspreekpunt voorkomen dat.',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'een-keer-vertellen-1', text: 'Inwoners hoeven hun verhaal maar één keer te vertellen.', key: true },
-      { id: 'een-keer-vertellen-2', text: 'Hulpverleners rond één huishouden weten van elkaar wie wat doet.' },
+      { id: 'een-keer-vertellen-5', text: 'Bij een overdracht naar een andere professional gaat wat de inwoner al vertelde mee, met zijn toestemming.', key: true },
+      { id: 'een-keer-vertellen-6', text: 'Voor elk huishouden met meerdere hulpverleners staat op één plek wie welke hulp geeft.' },
       { id: 'een-keer-vertellen-3', text: 'Hulpverleners rond één huishouden stemmen hun adviezen met elkaar af.' },
       { id: 'een-keer-vertellen-4', text: 'Er is een vast overlegmoment waarop professionals complexe casussen samen bespreken.' },
+      // Knelpunt in de woorden van inwoners: steeds opnieuw het verhaal vertellen (000 h. 4).
+      { id: 'een-keer-vertellen-7', text: 'Een inwoner vertelt bij een nieuwe hulpverlener zijn verhaal opnieuw.', reversed: true, checkWithInwoners: true },
     ],
     advice: [
       'Spreek vaste overlegmomenten af, zoals een multidisciplinair casusoverleg, om complexe casussen samen te bespreken. Alleen af en toe afstemmen als het nodig lijkt, is niet genoeg (Werkplaatsen Sociaal Domein, 2018).',
@@ -127,9 +129,10 @@ export const clientFactors: Factor[] = [
       'Professionals moeten beroepstaal en regels vertalen naar de leefwereld van de inwoner.',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'heldere-taal-1', text: 'Professionals spreken met inwoners in taal die zij begrijpen.', key: true },
-      { id: 'heldere-taal-2', text: 'Professionals controleren of de inwoner echt begrijpt wat er van hem verwacht wordt.' },
+      { id: 'heldere-taal-2', text: 'Professionals controleren of de inwoner echt begrijpt wat er van hem verwacht wordt.', key: true, checkWithInwoners: true },
       { id: 'heldere-taal-3', text: 'Professionals stemmen hun manier van praten af op wat de inwoner aankan.' },
+      // Knelpunt: beroepstaal en regels die niet zijn vertaald naar de leefwereld (000 h. 4).
+      { id: 'heldere-taal-4', text: 'In brieven aan inwoners staan vaktermen en wetsartikelen.', reversed: true },
     ],
     advice: [
       'Vraag altijd na of de inwoner begrepen heeft waar hij ‘ja’ tegen zegt. Inwoners geven soms een sociaal wenselijk antwoord, of zeggen ‘ja’ om er vanaf te zijn (Werkplaatsen Sociaal Domein, 2018).',
@@ -151,14 +154,17 @@ export const clientFactors: Factor[] = [
       { id: 'brede-blik-1', text: 'Professionals brengen bij de start de situatie van een inwoner op alle leefgebieden in beeld.', key: true },
       { id: 'brede-blik-2', text: 'Klantmanagers Werk en Inkomen vragen ook naar de gezinssituatie van de inwoner.' },
       { id: 'brede-blik-3', text: 'Als een professional een probleem op een ander leefgebied ziet, schakelt hij de juiste collega in.' },
+      // The household: all its members take part in overleg, planvorming and uitvoering (004 l. 1145–1148, 1175–1181).
+      { id: 'brede-blik-4', text: 'Professionals betrekken alle leden van het huishouden bij het plan van aanpak.' },
     ],
     advice: [
       'Vraag bij de start breed uit: het netwerk van de inwoner, de woonsituatie, eventuele schulden en andere leefgebieden (Werkplaatsen Sociaal Domein, 2018).',
-      'Maak samen met alle betrokken professionals en het gezin één probleemanalyse en een plan van aanpak met een brede blik op de verschillende levensdomeinen (Zoon en Berg-Le Clercq, 2014; Verheijden en De Lange, 2016).',
+      'Maak samen met alle betrokken professionals en het gezin één probleemanalyse en een plan van aanpak met een brede blik op de verschillende leefgebieden (Zoon en Berg-Le Clercq, 2014; Verheijden en De Lange, 2016).',
+      'Laat alle leden van het huishouden meedoen in overleg, planvorming en uitvoering, en benut ieders krachten. Een langdurige relatie met alle gezinsleden versterkt de samenwerking (Bool et al., 2017; Verheijden en De Lange, 2016; Zoon en Berg-Le Clercq, 2014).',
       'Zorg dat elke professional weet naar wie hij kan doorverwijzen voor een vraag buiten zijn eigen vak. Niet iedereen hoeft expert te zijn op elk leefgebied (Werkplaatsen Sociaal Domein, 2018).',
     ],
-    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Verheijden en De Lange, 2016'],
-    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.4.1 en §4.6.2',
+    sources: ['Werkplaatsen Sociaal Domein, 2018', 'Zoon en Berg-Le Clercq, 2014', 'Verheijden en De Lange, 2016', 'Bool et al., 2017'],
+    reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.4.1, §4.6.2 en §5.2',
   },
   {
     id: 'gezamenlijke-aanpak',
@@ -172,12 +178,14 @@ export const clientFactors: Factor[] = [
       { id: 'gezamenlijke-aanpak-1', text: 'Professionals rond één huishouden werken aan dezelfde doelen.', key: true },
       { id: 'gezamenlijke-aanpak-2', text: 'De plannen van verschillende professionals voor hetzelfde huishouden zijn op elkaar afgestemd.' },
       { id: 'gezamenlijke-aanpak-3', text: 'Het plan van aanpak wordt snel aangepast als de situatie van de inwoner verandert.' },
-      { id: 'gezamenlijke-aanpak-4', text: 'Professionals kijken eerst wat de inwoner nodig heeft en pas daarna naar de regels.' },
+      // Formal and informal help together: the literature stresses it less (000 l. 1146–1148).
+      { id: 'gezamenlijke-aanpak-5', text: 'Het plan van aanpak beschrijft ook de hulp van familie, buren of vrijwilligers.' },
     ],
     advice: [
       'Werk niet aan één star plan, maar aan één gezamenlijke aanpak. Stem de plannen van de verschillende professionals op elkaar af en zorg dat zij elkaar weten te vinden (Werkplaatsen Sociaal Domein, 2018).',
       'Pas de omgekeerde toets toe: vraag eerst ‘wat is er nodig?’ en ‘wie hebben we daarvoor nodig?’, en niet eerst ‘wat zijn de regels?’ (Werkplaatsen Sociaal Domein, 2018).',
       'Zie werk en zorg in elkaars verlengde. Vraag bijvoorbeeld of geregelde mantelzorg een opstap naar werk kan zijn (Werkplaatsen Sociaal Domein, 2018).',
+      'Neem de hulp van familie, buren en vrijwilligers op in de gezamenlijke aanpak. De literatuur benadrukt dat integraal werken domeinen overstijgt, maar zegt minder over de samenhang tussen formele en informele hulp (Werkplaatsen Sociaal Domein, 2018).',
     ],
     sources: ['Werkplaatsen Sociaal Domein, 2018', 'Verheijden en De Lange, 2016'],
     reportRef: 'Werkplaatsen Sociaal Domein 2018, h. 4–5; Movisie 2018, §4.6.2',
@@ -188,7 +196,7 @@ export const clientFactors: Factor[] = [
     title: 'Samenwerkingsrelatie op voet van gelijkwaardigheid (alliantie)',
     explanation:
       'Movisie noemt de samenwerkingsrelatie tussen inwoner en professional de alliantie: een emotionele band (persoonlijke alliantie) en overeenstemming over het doel en de aanpak (taakalliantie) (Pijnenburg, 2010). ' +
-      'Gelijkwaardigheid is een van de drie waarden die de relatie bepalen, naast vertrouwen en continuïteit (Bool et al., 2017). Een alliantie is iets anders dan de inwoner steeds tevreden houden.',
+      'Gelijkwaardigheid is een van de drie kernwaarden die de relatie beïnvloeden, naast vertrouwen en continuïteit, zoals Movisie de literatuur samenvat (Movisie, 2018). Een alliantie is iets anders dan de inwoner steeds tevreden houden.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'alliantie-1', text: 'Professionals spreken met de inwoner af welke aanpak zij samen kiezen.', key: true },
@@ -209,7 +217,7 @@ export const clientFactors: Factor[] = [
     title: 'Hoop, motivatie en inzetten op kracht',
     explanation:
       'Motivatie van de inwoner is belangrijk voor het slagen van de hulp. Professionals helpen daarom niet alleen wie al gemotiveerd is, maar kijken hoe zij de motivatie kunnen stimuleren. Hoop en positieve verwachtingen over verandering horen daarbij, bij de inwoner en bij de professional. ' +
-      'Professionals in het onderzoek van de Werkplaatsen Sociaal Domein noemen ‘inzetten op kracht’ de snelste route om uit de problemen te komen.',
+      'Een professional in het onderzoek van de Werkplaatsen Sociaal Domein noemt ‘inzetten op kracht’ de snelste route om uit de problemen te komen.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'hoop-en-kracht-1', text: 'Het plan van aanpak bouwt voort op wat de inwoner goed kan.', key: true },
@@ -240,7 +248,7 @@ export const clientFactors: Factor[] = [
     ],
     advice: [
       'Zorg voor korte lijnen: professionals moeten elkaar makkelijk kunnen bereiken, per mail, telefoon of in hetzelfde gebouw (Werkplaatsen Sociaal Domein, 2018).',
-      'Werkt Werk en Inkomen regionaal, breng dan klantmanagers of participatiecoaches naar de wijk, al dan niet in het sociaal (wijk)team. Een aantal regionale uitvoeringsorganisaties doet dat al, omdat reisafstand en reiskosten voor klanten een extra drempel zijn (Werkplaatsen Sociaal Domein, 2018).',
+      'Werkt Werk en Inkomen regionaal, breng dan klantmanagers of participatiecoaches naar de wijk, al dan niet in het sociaal (wijk)team. Bij een aantal regionale uitvoeringsorganisaties is die beweging zichtbaar, omdat reisafstand en reiskosten voor klanten een extra drempel zijn (Werkplaatsen Sociaal Domein, 2018).',
       'Wees als professional beschikbaar en bereikbaar voor de inwoner (Steketee et al., 2015).',
     ],
     sources: ['Werkplaatsen Sociaal Domein, 2018', 'Steketee et al., 2015'],
@@ -257,7 +265,8 @@ export const clientFactors: Factor[] = [
     statements: [
       { id: 'mandaat-1', text: 'Als het sociaal (wijk)team een besluit van de sociale dienst nodig heeft, krijgt het dat snel.', key: true },
       { id: 'mandaat-2', text: 'Professionals van het sociaal (wijk)team hebben een vaste contactpersoon bij Werk en Inkomen.' },
-      { id: 'mandaat-3', text: 'Organisaties nemen de inschatting van een professional van een andere organisatie over.' },
+      // Knelpunt: een inschatting wordt door een ander opnieuw onderzocht (000 h. 4, "vertrouw op elkaars oordeel").
+      { id: 'mandaat-4', text: 'De sociale dienst laat een inschatting van het sociaal (wijk)team opnieuw onderzoeken door een eigen medewerker.', reversed: true },
     ],
     advice: [
       'Zorg dat de nodige expertise en het mandaat om te beslissen binnen handbereik zijn. Anders ‘hijgt’ een professional achter toestemming aan en verliest de gezamenlijke aanpak daadkracht (Werkplaatsen Sociaal Domein, 2018).',

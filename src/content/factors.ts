@@ -4,7 +4,13 @@
  * Advice comes from the "Wat werkt" lists (002 l. 1974, 2247, 2502) and the paragraphs around them;
  * steering levels follow the summary (002 l. 236–440).
  */
-import type { Factor } from '../core/model'
+import type { Factor, RoleGroup } from '../core/model'
+
+/**
+ * Statements about council, policy frameworks and agreements between the partners: a professional
+ * or team lead can only answer "weet ik niet", so only policy and management answer them (issue #26).
+ */
+const POLICY: RoleGroup[] = ['beleid', 'management']
 
 /* ---------- 6.1 Inhoudelijke uitgangspunten ---------- */
 
@@ -20,8 +26,9 @@ const inhoud: Factor[] = [
     statements: [
       { id: 'visie-1', text: 'De samenwerkende organisaties hebben samen één visie op integrale dienstverlening vastgelegd.', key: true },
       { id: 'visie-2', text: 'De doelen van onze samenwerking staan op papier.' },
-      { id: 'visie-3', text: 'Medewerkers van de verschillende organisaties kunnen in eigen woorden uitleggen wat het doel van de samenwerking is.' },
-      { id: 'visie-4', text: 'De partners in het sociaal domein hebben zelf meegedacht over de visie.' },
+      // Knelpunt: "er zijn gewoon te veel visies" (002 l. 1914–1916).
+      { id: 'visie-5', text: 'De partners werken elk vanuit een eigen visie op de hulp aan inwoners.', reversed: true },
+      { id: 'visie-4', text: 'De partners in het sociaal domein hebben zelf meegedacht over de visie.', roles: POLICY },
     ],
     advice: [
       'Zorg voor breed draagvlak voor de gekozen visie (Den Uyl et al., 2015). Volgens de Inspectie krijgen veranderingen het best vorm van onderop: betrek zoveel mogelijk partners en externe partijen, zodat er een gedeelde verantwoordelijkheid ontstaat (Inspectie SZW, 2016, §6.1).',
@@ -40,10 +47,10 @@ const inhoud: Factor[] = [
       'Dat vraagt om communicatie en om informeel kennis uitwisselen, al vóór de raadsvergaderingen.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'gemeenteraad-1', text: 'De gemeenteraad heeft de kaders voor integrale dienstverlening vastgesteld.', key: true },
-      { id: 'gemeenteraad-2', text: 'De gemeenteraad krijgt regelmatig informatie over hoe de samenwerking in de praktijk loopt.' },
-      { id: 'gemeenteraad-3', text: 'Raadsleden en ambtenaren van het sociaal domein wisselen ook buiten de raadsvergaderingen kennis uit.' },
-      { id: 'gemeenteraad-4', text: 'Professionals weten wat de opdracht van de gemeenteraad aan hen is.' },
+      { id: 'gemeenteraad-1', text: 'De gemeenteraad heeft de kaders voor integrale dienstverlening vastgesteld.', key: true, roles: POLICY },
+      { id: 'gemeenteraad-2', text: 'De gemeenteraad krijgt regelmatig informatie over hoe de samenwerking in de praktijk loopt.', roles: POLICY },
+      { id: 'gemeenteraad-3', text: 'Raadsleden en ambtenaren van het sociaal domein wisselen ook buiten de raadsvergaderingen kennis uit.', roles: POLICY },
+      { id: 'gemeenteraad-5', text: 'In het werkoverleg van het sociaal (wijk)team is besproken wat de gemeenteraad met de integrale aanpak wil bereiken.' },
     ],
     advice: [
       'Betrek de raad vroeg bij de veranderingen in het sociaal domein. Zorg voor communicatie en informele kennisuitwisseling voorafgaand aan de raadsvergaderingen (Den Uyl et al., 2015).',
@@ -63,7 +70,8 @@ const inhoud: Factor[] = [
     statements: [
       { id: 'doelgroep-1', text: 'In onze gemeente is vastgelegd voor welke inwoners de integrale aanpak bedoeld is.', key: true },
       { id: 'doelgroep-2', text: 'Professionals gebruiken dezelfde criteria om te bepalen of een inwoner bij de integrale aanpak hoort.' },
-      { id: 'doelgroep-3', text: 'Inwoners met problemen op meerdere leefgebieden tegelijk krijgen in onze gemeente een integrale aanpak.' },
+      // Knelpunt: each domain serves the inwoner on its own (KING's "transitieproof", 002 l. 2615–2627).
+      { id: 'doelgroep-4', text: 'Inwoners met problemen op meerdere leefgebieden worden per probleem naar een andere organisatie verwezen.', reversed: true },
     ],
     advice: [
       'Leg vast voor welke doelgroep de integrale aanpak bedoeld is. Integrale dienstverlening leent zich vooral voor personen met multiproblematiek (KPMG, 2013).',
@@ -75,17 +83,17 @@ const inhoud: Factor[] = [
   {
     id: 'burger-centraal',
     themeId: 'inhoud',
-    title: 'De burger centraal stellen',
+    title: 'De inwoner centraal stellen',
     explanation:
       'Uitgangspunt van integrale dienstverlening is dat de inwoner centraal staat, niet de organisatie. ' +
       'In de praktijk gaan bestuurlijke, organisatorische en personele vragen nog vaak voor. ' +
       'Volgens de Inspectie is het cruciaal dat de inwoner zelf betrokken is bij zijn traject en bij de doelen.',
     steeringLevel: 'uitvoerend',
     statements: [
-      { id: 'burger-centraal-1', text: 'In onze gemeente is de vraag van de inwoner het startpunt van de hulp.', key: true },
-      { id: 'burger-centraal-2', text: 'Inwoners bepalen mee welke doelen er in hun traject komen.' },
+      { id: 'burger-centraal-5', text: 'Het eerste gesprek met een inwoner begint met de vraag wat hij zelf wil bereiken.', key: true },
       { id: 'burger-centraal-3', text: 'Professionals helpen inwoners om hun eigen netwerk in te zetten.' },
-      { id: 'burger-centraal-4', text: 'In het overleg van het sociaal (wijk)team gaat de meeste tijd naar de situatie van inwoners.' },
+      // Knelpunt: bestuurlijke en organisatorische vragen voeren de boventoon (002 §6.1, Kolner en Sprinkhuizen).
+      { id: 'burger-centraal-6', text: 'In het overleg over de samenwerking gaat de meeste tijd naar organisatorische vragen.', reversed: true },
     ],
     advice: [
       'Betrek de inwoner bij het vormgeven van zijn traject en bij het stellen van de doelen. Sluit in gesprekken aan bij wat de inwoner zelf motiveert (Inspectie SZW, 2016, samenvatting).',
@@ -108,10 +116,10 @@ const organisatie: Factor[] = [
       'Ook detacheringen, waarbij medewerkers met één been in hun eigen organisatie blijven staan, maken samenwerken lastiger.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'cultuur-1', text: 'Professionals van de verschillende organisaties begrijpen elkaars manier van werken.', key: true },
+      { id: 'cultuur-7', text: 'Professionals van verschillende organisaties gaan samen op huisbezoek bij inwoners.', key: true },
       { id: 'cultuur-5', text: 'Professionals van de verschillende organisaties hebben samen besproken wat zij verstaan onder woorden als ‘zelfredzaam’ of ‘werk’.' },
-      { id: 'cultuur-3', text: 'In het overleg van het sociaal (wijk)team telt de inbreng van elke organisatie even zwaar mee.' },
-      { id: 'cultuur-6', text: 'Gedetacheerde medewerkers krijgen hun dagelijkse opdrachten van de leiding van het sociaal (wijk)team.' },
+      // Knelpunt: medewerkers met één been in hun eigen organisatie (002 l. 2043–2057).
+      { id: 'cultuur-8', text: 'Medewerkers van het sociaal (wijk)team volgen vooral de werkinstructies van hun eigen moederorganisatie.', reversed: true },
     ],
     advice: [
       'Organiseer gezamenlijke casuïstiekbesprekingen en gezamenlijke huisbezoeken. Zo groeien medewerkers van verschillende disciplines naar elkaar toe en bouwen ze vertrouwen op (Inspectie SZW, 2016, samenvatting).',
@@ -131,9 +139,9 @@ const organisatie: Factor[] = [
       'Een aangewezen initiator en ketenregisseur die de samenwerking trekken, noemt de literatuur een succesfactor.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'regie-1', text: 'In de afspraken met de partners staat dat de gemeente de samenwerking in het sociaal domein aanstuurt.', key: true },
+      { id: 'regie-1', text: 'In de afspraken met de partners staat dat de gemeente de samenwerking in het sociaal domein aanstuurt.', key: true, roles: POLICY },
       { id: 'regie-2', text: 'Er is één persoon verantwoordelijk voor het goed verlopen van de samenwerking, zoals een ketenregisseur.' },
-      { id: 'regie-3', text: 'De gemeente heeft heldere beleidskaders voor de samenwerking vastgesteld.' },
+      { id: 'regie-3', text: 'De gemeente heeft heldere beleidskaders voor de samenwerking vastgesteld.', roles: POLICY },
       { id: 'regie-4', text: 'De gemeente heeft mensen aangewezen die de verandering naar integraal werken trekken.' },
     ],
     advice: [
@@ -156,6 +164,8 @@ const organisatie: Factor[] = [
       { id: 'taakverdeling-1', text: 'Het is vastgelegd welke organisatie voor welke taken verantwoordelijk is.', key: true },
       { id: 'taakverdeling-2', text: 'Bij elke casus is duidelijk welke professional de casusregie heeft.' },
       { id: 'taakverdeling-3', text: 'Het is duidelijk welke hulp het wijkteam zelf biedt en welke hulp andere organisaties bieden.' },
+      // Knelpunt: partijen schuiven taken door naar het wijkteam (Oude Vrielink, 002 §6.2).
+      { id: 'taakverdeling-4', text: 'Andere organisaties schuiven taken door naar het sociaal (wijk)team.', reversed: true },
     ],
     advice: [
       'Leg vast wie de controle heeft en wie in welke situatie verantwoordelijk is. Juist bij complexe samenwerking moeten niet alle organisaties evenveel zeggenschap hebben (Hekelaar et al., 2009; KPMG, 2013; Oude Vrielink, 2014).',
@@ -177,7 +187,7 @@ const organisatie: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'ontschotting-1', text: 'Professionals kunnen hulp inzetten uit één gezamenlijk budget, los van de wet waar het geld vandaan komt.', key: true },
-      { id: 'ontschotting-2', text: 'De financiële afspraken met de partners stimuleren deelname aan de integrale aanpak.' },
+      { id: 'ontschotting-2', text: 'De financiële afspraken met de partners stimuleren deelname aan de integrale aanpak.', roles: POLICY },
       { id: 'ontschotting-3', text: 'De organisaties werken met één gezamenlijk werkproces voor de integrale aanpak.' },
       { id: 'ontschotting-4', text: 'De professionals van de verschillende organisaties werken met dezelfde methode.' },
     ],
@@ -204,6 +214,8 @@ const organisatie: Factor[] = [
       { id: 'ict-2', text: 'De informatiesystemen van de samenwerkende organisaties zijn op elkaar aangesloten.' },
       { id: 'ict-3', text: 'De ICT sluit aan bij de informatie die professionals nodig hebben in hun werk.' },
       { id: 'ict-4', text: 'De organisaties controleren regelmatig of medewerkers de systemen goed gebruiken.' },
+      // Knelpunt: dubbele registratie (002 l. 2199–2205).
+      { id: 'ict-5', text: 'Professionals registreren hetzelfde werk in meer dan één systeem.', reversed: true },
     ],
     advice: [
       'Bouw aan een gezamenlijke ICT-infrastructuur en stem de ICT af op het integraal werken (Divosa, 2014; KING, 2013; Van der Kruk, 2014).',
@@ -224,8 +236,9 @@ const organisatie: Factor[] = [
     statements: [
       { id: 'middelen-1', text: 'Het sociaal (wijk)team heeft genoeg budget om de afgesproken taken uit te voeren.', key: true },
       { id: 'middelen-2', text: 'Het is duidelijk welke organisatie welke kosten van het sociaal (wijk)team betaalt.' },
-      { id: 'middelen-5', text: 'De samenwerkende organisaties maken samen afspraken over de verdeling van het geld.' },
-      { id: 'middelen-4', text: 'Bij de keuze voor hulp weegt de kwaliteit even zwaar als de kosten.' },
+      { id: 'middelen-5', text: 'De samenwerkende organisaties maken samen afspraken over de verdeling van het geld.', roles: POLICY },
+      // Knelpunt: financiële druk leidt tot pragmatische keuzes en minder kwaliteit (002 §6.2).
+      { id: 'middelen-6', text: 'Door financiële druk kiezen professionals voor hulp die minder goed bij de inwoner past.', reversed: true },
     ],
     advice: [
       'Maak de verdeling van de kosten helder voor het team: is er budget, waar komt het vandaan, wie betaalt het personeel, en wie betaalt huisvesting en overige kosten (Van Arum en Schoorl, 2015; De Meere et al., 2013; Divosa, 2014; Oude Vrielink, 2014).',
@@ -253,6 +266,8 @@ const uitvoering: Factor[] = [
       { id: 'flexibiliteit-2', text: 'De partners hebben duidelijke afspraken gemaakt over hoe ze samenwerken.' },
       { id: 'flexibiliteit-3', text: 'Professionals kunnen afwijken van een standaardtraject als een inwoner dat nodig heeft.' },
       { id: 'flexibiliteit-4', text: 'De partners kijken regelmatig samen of de afspraken over de samenwerking nog passen.' },
+      // Knelpunt: iemand met complexe problemen heeft niets aan een standaardtraject (002 §6.3).
+      { id: 'flexibiliteit-6', text: 'Inwoners met complexe problemen krijgen een standaardtraject.', reversed: true },
     ],
     advice: [
       'Doorloop als partners samen en systematisch de stappen om de samenwerking vorm te geven. Herhaal die stappen regelmatig, want de omgeving verandert (Hekelaar et al., 2009).',
@@ -272,7 +287,8 @@ const uitvoering: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'informatie-delen-1', text: 'Professionals van verschillende organisaties delen de informatie die nodig is om een inwoner goed te helpen.', key: true },
-      { id: 'informatie-delen-2', text: 'Professionals weten welke informatie ze volgens de privacyregels mogen delen.' },
+      // Knelpunt: informatie blijft liggen door echte of veronderstelde privacyregels (002 §6.3).
+      { id: 'informatie-delen-5', text: 'Professionals houden informatie over een gezamenlijke inwoner voor zich uit onzekerheid over de privacyregels.', reversed: true },
       { id: 'informatie-delen-3', text: 'Er zijn vaste afspraken over hoe organisaties informatie over gezamenlijke inwoners uitwisselen.' },
       { id: 'informatie-delen-4', text: 'Professionals vertellen de inwoner vooraf met wie zij informatie over hem delen.' },
     ],
@@ -294,9 +310,8 @@ const uitvoering: Factor[] = [
     steeringLevel: 'operationeel',
     statements: [
       { id: 'professionaliteit-1', text: 'Medewerkers krijgen training in integraal werken, zoals werken als generalist en gespreksvoering.', key: true },
-      { id: 'professionaliteit-2', text: 'Het management geeft duidelijk richting aan de samenwerking.' },
+      { id: 'professionaliteit-5', text: 'De leiding van het sociaal (wijk)team heeft met het team vastgelegd wat de samenwerking moet opleveren.' },
       { id: 'professionaliteit-3', text: 'Medewerkers hebben tijd voor bijscholing.' },
-      { id: 'professionaliteit-4', text: 'Professionals krijgen de ruimte om maatwerk te leveren.' },
     ],
     advice: [
       'Investeer in goede managers. Een goede manager geeft richting aan het proces, overtuigt en laat het belang van het samenwerkingsdoel zien (Inspectie SZW, 2016, §6.3).',
@@ -327,10 +342,12 @@ const uitvoering: Factor[] = [
       { id: 'caseload-1', text: 'Professionals hebben een caseload die klein genoeg is om elke inwoner de nodige aandacht te geven.', key: true },
       { id: 'caseload-2', text: 'Het sociaal (wijk)team heeft een stabiele bezetting, met weinig wisselingen van medewerkers.' },
       { id: 'caseload-3', text: 'Professionals hebben genoeg tijd om een relatie met de inwoner op te bouwen.' },
+      // Knelpunt: een caseload die niet behapbaar is (002 §6.3).
+      { id: 'caseload-4', text: 'Inwoners wachten op hulp omdat de caseload van de professionals vol is.', reversed: true },
     ],
     advice: [
       'Houd de caseload behapbaar, zodat elke inwoner de aandacht krijgt die hij nodig heeft (Berg-le Clercq, 2013; Oude Vrielink, 2014).',
-      'Zorg als management voor stabiliteit: te veel wisselingen zetten de continuïteit en de effectiviteit onder druk (Inspectie SZW, 2016, samenvatting). Als de continuïteit van de ondersteuning rammelt, ondergraaft dat het vertrouwen van burgers in professionals (Kolner en Sprinkhuizen, 2014).',
+      'Zorg als management voor stabiliteit: te veel wisselingen zetten de continuïteit en de effectiviteit onder druk (Inspectie SZW, 2016, samenvatting). Als de continuïteit van de ondersteuning rammelt, ondergraaft dat het vertrouwen van inwoners in professionals (Kolner en Sprinkhuizen, 2014).',
     ],
     sources: ['Berg-le Clercq, 2013', 'Oude Vrielink, 2014', 'Kolner en Sprinkhuizen, 2014', 'De Vries, 2010'],
     reportRef: 'Inspectie SZW 2016, §6.3 en samenvatting; Movisie 2018, §5.2',
@@ -344,10 +361,11 @@ const uitvoering: Factor[] = [
       'Hoge druk om snel resultaten te laten zien is een risico: het kan leiden tot schijnsamenwerking en schijnsuccessen.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'tijd-1', text: 'De gemeente houdt vast aan de aanpak, ook als de resultaten nog uitblijven.', key: true },
-      { id: 'tijd-2', text: 'Medewerkers van verschillende organisaties krijgen tijd om elkaar te leren kennen.' },
-      { id: 'tijd-3', text: 'Problemen in de samenwerking worden open besproken, ook als dat tegenvallende resultaten laat zien.' },
-      { id: 'tijd-4', text: 'De plannen voor integrale dienstverlening gaan uit van een periode van meerdere jaren.' },
+      { id: 'tijd-2', text: 'Medewerkers van verschillende organisaties krijgen tijd om elkaar te leren kennen.', key: true },
+      // Knelpunt: hoge druk om snel resultaten te laten zien (002 §6.3, Kolner en Sprinkhuizen).
+      { id: 'tijd-6', text: 'Het sociaal (wijk)team moet binnen een jaar laten zien wat de aanpak oplevert.', reversed: true },
+      { id: 'tijd-7', text: 'De teamleider bespreekt problemen in de samenwerking met het team, ook als de resultaten tegenvallen.' },
+      { id: 'tijd-4', text: 'De plannen voor integrale dienstverlening gaan uit van een periode van meerdere jaren.', roles: POLICY },
     ],
     advice: [
       'Reken op een lange periode. De literatuur spreekt van 2,5 jaar om de samenwerking enigszins vorm te geven tot 10 jaar om volledig efficiënt te zijn; Ragan (2003) rekent op 10 jaar tot een volgroeide vorm.',
@@ -366,9 +384,9 @@ const uitvoering: Factor[] = [
       'Resultaten van integrale dienstverlening zijn wel moeilijk te meten en worden vaak pas na langere tijd zichtbaar.',
     steeringLevel: 'bestuurlijk',
     statements: [
-      { id: 'meten-1', text: 'De samenwerkende organisaties hebben gezamenlijke prestatie-indicatoren.', key: true },
+      { id: 'meten-1', text: 'De samenwerkende organisaties hebben gezamenlijke prestatie-indicatoren.', key: true, roles: POLICY },
       { id: 'meten-2', text: 'De gemeente volgt de resultaten van de hulp per inwoner of huishouden.' },
-      { id: 'meten-3', text: 'De gemeente meet ook hoe goed de samenwerking tussen de partners loopt.' },
+      { id: 'meten-3', text: 'De gemeente meet ook hoe goed de samenwerking tussen de partners loopt.', roles: POLICY },
       { id: 'meten-4', text: 'De uitkomsten van de metingen worden gebruikt om bij te sturen.' },
     ],
     advice: [

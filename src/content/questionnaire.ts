@@ -11,11 +11,13 @@ import { contradictions } from './contradictions'
 import { facts, roles, wijkteamModels, workIncomePositions } from './profile'
 import { scale } from './scale'
 import { tensions } from './tensions'
+import { statementHistory } from './statementHistory'
 import { themes } from './themes'
 import { QUESTIONNAIRE_VERSION } from './version'
 
 export const questionnaire: Questionnaire = {
   version: QUESTIONNAIRE_VERSION,
+  statementHistory,
   themes,
   factors: [...factors, ...clientFactors],
   scale,

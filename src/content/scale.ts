@@ -1,6 +1,8 @@
 /**
- * The labelled 5-point scale, the same for every statement. Statements are worded so that agreement is a strength:
- * 1 = clearly a knelpunt, 5 = clearly a succesfactor. "Weet ik niet" is an answer of its own, never a middle point.
+ * The labelled 5-point scale, the same for every statement. Most statements are worded so that
+ * agreement is a strength: 1 = clearly a knelpunt, 5 = clearly a succesfactor. Some are worded as the
+ * knelpunt itself (`reversed`, marked so on screen) and count as 6 − answer, so that agreeing is not
+ * always the strong answer. "Weet ik niet" is an answer of its own, never a middle point.
  */
 import type { Questionnaire } from '../core/model'
 

@@ -31,11 +31,32 @@ export const accessTypeIds = [
 export const AccessTypeSchema = z.enum(accessTypeIds)
 export type AccessType = z.infer<typeof AccessTypeSchema>
 
+/**
+ * The kind of work a participant does, chosen from a short list so that it can travel in a team
+ * file without naming anyone; the workshop compares groups of at least three (core/team/roleGroups.ts).
+ */
+export const roleGroupIds = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders'] as const
+export const RoleGroupSchema = z.enum(roleGroupIds)
+export type RoleGroup = z.infer<typeof RoleGroupSchema>
+
 export const StatementSchema = z.object({
   id: id(),
   text: nonEmpty(),
   /** The one statement per factor that the quick scan asks. */
   key: z.optional(z.boolean()),
+  /**
+   * Worded as the knelpunt the Inspectie pairs with the success factor (002 l. 1839–1846): "klopt
+   * helemaal" is then the weak end, and scoring turns the answer round (6 − answer).
+   */
+  reversed: z.optional(z.boolean()),
+  /**
+   * The role groups that can answer it, as SELFIE names the groups per item; absent means every
+   * group. A participant of another group (not "anders", and with a group chosen) skips it: it is not
+   * asked, not counted and never "weet ik niet".
+   */
+  roles: z.optional(z.array(RoleGroupSchema).check(z.minLength(1))),
+  /** Only inwoners can really say: the screen adds "toets dit bij inwoners" (000 l. 769–786). */
+  checkWithInwoners: z.optional(z.boolean()),
 })
 export type Statement = z.infer<typeof StatementSchema>
 
@@ -46,7 +67,7 @@ export const FactorSchema = z.object({
   /** 2–3 sentences, B1 Dutch. */
   explanation: nonEmpty(),
   steeringLevel: SteeringLevelSchema,
-  statements: z.array(StatementSchema).check(z.minLength(2), z.maxLength(4)),
+  statements: z.array(StatementSchema).check(z.minLength(2), z.maxLength(5)),
   /** "Wat werkt": concrete advice, one to three sentences each. */
   advice: z.array(nonEmpty()).check(z.minLength(1)),
   /** Authors as the report cites them, e.g. "Hekelaar et al., 2009". */
@@ -203,8 +224,24 @@ export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() 
 export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
 export type WijkteamModel = z.infer<typeof WijkteamModelSchema>
 
+/**
+ * One questionnaire version and how its statements map onto the version before it (src/content/statementHistory.ts).
+ * `statementIds` freezes the statements of an earlier version per factor; the current version's come from its factors.
+ */
+export const StatementVersionSchema = z.object({
+  version: nonEmpty(),
+  statementIds: z.optional(z.record(z.string(), z.array(id()))),
+  /** Each id new in this version → the ids of earlier wording it replaces; [] for a new statement. */
+  replaces: z.record(z.string(), z.array(id())),
+  /** Ids of the version before that this one drops without a successor → the id that covers the topic. */
+  dropped: z.record(z.string(), id()),
+})
+export type StatementVersion = z.infer<typeof StatementVersionSchema>
+
 export const QuestionnaireSchema = z.object({
   version: nonEmpty(),
+  /** Every version so far, oldest first; the last is this one. */
+  statementHistory: z.array(StatementVersionSchema),
   themes: z.array(ThemeSchema),
   factors: z.array(FactorSchema),
   /** Labels for 1..5, from knelpunt to succesfactor, plus the wording of "weet ik niet". */

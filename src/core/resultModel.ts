@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini'
 import { id, nonEmpty } from './schemaParts'
-import { AccessTypeSchema, IntegrationDirectionSchema, IntegrationPlaceSchema, RungIdSchema, WijkteamModelSchema } from './contentModel'
+import { AccessTypeSchema, IntegrationDirectionSchema, IntegrationPlaceSchema, RoleGroupSchema, RungIdSchema, WijkteamModelSchema } from './contentModel'
 
 export const TOOL_NAME = 'integraalscan'
 export const SCHEMA_VERSION = 1
@@ -69,14 +69,6 @@ export type AccessAnswer = z.infer<typeof AccessAnswerSchema>
 /** The team's own guess of its rung, or "weet ik niet". */
 export const OwnGuessAnswerSchema = z.union([RungIdSchema, z.literal('weet-niet')])
 export type OwnGuessAnswer = z.infer<typeof OwnGuessAnswerSchema>
-
-/**
- * The kind of work a participant does, chosen from a short list so that it can travel in a team
- * file without naming anyone; the workshop compares groups of at least three (core/team/roleGroups.ts).
- */
-export const roleGroupIds = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders'] as const
-export const RoleGroupSchema = z.enum(roleGroupIds)
-export type RoleGroup = z.infer<typeof RoleGroupSchema>
 
 /** What one respondent filled in. Also the participants inside a team result. */
 export const AnswersSchema = z.object({

@@ -122,29 +122,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const startNew = () => stored.reset()
 
   return {
-    answers,
-    actions,
-    lastStep,
-    started,
-    saved: stored.saved,
-    progress,
-    result,
-    setMode,
-    setIncludeClientModule,
-    updateProfile,
-    answer,
-    setImportant,
-    setNote,
-    setOutOfScope,
-    answerLadder,
-    setAccess,
-    setOrganisation,
-    setForm,
-    setOwnGuess,
-    setRoleGroup,
-    setActions,
-    setLastStep,
-    load,
-    startNew,
+    answers, actions, lastStep, started, saved: stored.saved, progress, result, setMode, setIncludeClientModule, updateProfile, answer, setImportant,
+    setNote, setOutOfScope, answerLadder, setAccess, setOrganisation, setForm, setOwnGuess, setRoleGroup, setActions, setLastStep, load, startNew,
   }
 })

@@ -19,7 +19,7 @@ export const useCompareStore = defineStore('compare', () => {
     }),
   )
 
-  const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary) : null))
+  const comparison = computed(() => (a.value && b.value ? compareResults(questionnaire, a.value.summary, b.value.summary, { a: a.value.result.questionnaireVersion, b: b.value.result.questionnaireVersion }) : null))
   const isDevelopment = computed(() => (a.value && b.value ? isSameTeamTwoMoments(a.value.result, b.value.result) : false))
 
   function setSide(side: Side, name: string, result: ResultFile): void {

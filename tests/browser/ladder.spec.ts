@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
-import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles } from './support/fixtures'
 import { workshopWith } from './support/workshop'
@@ -120,7 +120,7 @@ describe('the ladder after issue #12', () => {
     await openWijkteamResult(page)
     await goto(page, session, '#/vragenlijst/ladder', H1.step.ladder)
     await page.getByRole('group', { name: questionnaire.organisation.forms.options[0]!.label }).getByText('Ja', { exact: true }).click()
-    await goto(page, session, '#/afdrukken/resultaat', H1.print)
+    await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     const pdf = await pdfText(page)
     expect(pdf.pages).toBeLessThanOrEqual(4)
     expect(pdf.text).toContain(DEFINITION)
@@ -131,7 +131,7 @@ describe('the ladder after issue #12', () => {
     expect(pdf.text).not.toContain('geen samenwerking')
     await page.emulateMedia({ media: 'screen' })
     await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
-    await goto(page, session, '#/afdrukken/workshop', H1.print)
+    await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     const team = await pdfText(page)
     expect(team.pages).toBeLessThanOrEqual(4)
     expect(team.text).toContain(DEFINITION)

@@ -9,7 +9,7 @@ import { questionnaire } from '../../src/content/questionnaire'
 import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
-import { goto, H1, launch, newPage, type Session } from './support/browser'
+import { goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { readPdf, type PdfText } from './support/pdf'
 import { FIXTURES, participantFiles, readParticipant } from './support/fixtures'
 import { workshopWith } from './support/workshop'
@@ -78,13 +78,13 @@ describe('the Word version in LibreOffice', () => {
     await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', participant)
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat', H1.print)
+    await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     const result = await downloadDocx(page, 'resultaat.docx')
     expected.set(result, ['Wijkteam Noord', rungTitle(summarize(questionnaire, answersOf(readParticipant(participant))).ladder.rung)])
 
     const files = participantFiles('noord')
     await workshopWith(page, session, files)
-    await goto(page, session, '#/afdrukken/workshop', H1.print)
+    await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     const workshop = await downloadDocx(page, 'workshop.docx')
     expected.set(workshop, ['Wijkteam Noord', rungTitle(aggregateTeam(questionnaire, files.map((path) => answersOf(readParticipant(path)))).placement.rung)])
 
@@ -93,7 +93,7 @@ describe('the Word version in LibreOffice', () => {
     await page.locator('[data-side="a"] input[type="file"]').setInputFiles(a)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(b)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
-    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
+    await goto(page, session, '#/afdrukken/vergelijking', printedReport(page))
     const comparison = await downloadDocx(page, 'vergelijking.docx')
     const rungOf = (path: string) => rungTitle(summarize(questionnaire, answersOf(readParticipant(path))).ladder.rung)
     expected.set(comparison, ['Wijkteam Noord', 'Werk en Inkomen', rungOf(a), rungOf(b)])

@@ -88,8 +88,7 @@ describe('the PDF summary', () => {
     await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', worst)
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat', H1.print)
-    await page.locator('[data-print-radar]').first().waitFor()
+    await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, 'afdrukken-slechtst-telefoon')
     const pdf = await printPdf(page, 'pdf-resultaat-slechtst')
@@ -108,7 +107,7 @@ describe('the PDF summary', () => {
 
   it('says plainly when there is nothing to print yet', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
+    await goto(page, session, '#/afdrukken/vergelijking', H1.nothingToPrint)
     await expect(page.locator('main').innerText()).resolves.toContain('Kies eerst twee resultaten')
     expect(await axeViolations(page)).toEqual([])
     await context.close()

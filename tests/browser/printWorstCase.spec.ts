@@ -5,7 +5,7 @@ import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
 import { serializeResult } from '../../src/core/files/fileFormat'
-import { axeViolations, goto, H1, launch, newPage, type Session } from './support/browser'
+import { axeViolations, goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
@@ -30,8 +30,7 @@ describe('the PDF summary in the worst case', () => {
     await goto(page, session, '#/', H1.start)
     await page.setInputFiles('input[type="file"]', tempFile('slechtst-alles.json', serializeResult(worst)))
     await page.waitForURL(/vragenlijst/)
-    await goto(page, session, '#/afdrukken/resultaat', H1.print)
-    await page.locator('[data-print-radar]').first().waitFor()
+    await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     const docx = await docxText(page)
     const rung = questionnaire.rungs[0]!.title
     for (const expected of [worst.profile.team!, rung.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)
@@ -63,8 +62,7 @@ describe('the PDF summary in the worst case', () => {
     const { context, page } = await newPage(session)
     const team = worstTeam()
     await workshopWith(page, session, [tempFile('team-60.json', serializeResult(team))])
-    await goto(page, session, '#/afdrukken/workshop', H1.print)
-    await page.locator('[data-print-radar]').first().waitFor()
+    await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     expect(await axeViolations(page)).toEqual([])
     const docx = await docxText(page)
     const rung = questionnaire.rungs[aggregateTeam(questionnaire, team.participants, team.agreed).placement.rung]!.title
@@ -96,8 +94,7 @@ describe('the PDF summary in the worst case', () => {
     await page.locator('[data-side="a"] input[type="file"]').setInputFiles(good)
     await page.locator('[data-side="b"] input[type="file"]').setInputFiles(worst)
     await page.locator('[data-side="b"] .compare-side__chosen').waitFor()
-    await goto(page, session, '#/afdrukken/vergelijking', H1.print)
-    await page.locator('[data-print-radar]').first().waitFor()
+    await goto(page, session, '#/afdrukken/vergelijking', printedReport(page))
     const docx = await docxText(page)
     const goodRung = questionnaire.rungs[summarize(questionnaire, answersOf(readParticipant(good))).ladder.rung]!.title
     for (const expected of ['Wijkteam Noord', goodRung.toLowerCase(), questionnaire.rungs[0]!.title.toLowerCase(), ...allFactorTitles]) expect(docx.text).toContain(expected)

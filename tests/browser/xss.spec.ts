@@ -6,7 +6,7 @@ import { serializeCollection, serializeResult } from '../../src/core/files/fileF
 import { answersOf, toTeamResult } from '../../src/core/files/newResult'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
 import type { ParticipantResult } from '../../src/core/model'
-import { goto, H1, launch, newPage, type Session } from './support/browser'
+import { goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 /**
@@ -69,7 +69,7 @@ describe('text from files and links is shown as text, never as HTML', () => {
     await expect(page.locator('[data-team-factor="visie"] input').inputValue()).resolves.toBe('</td><script>alert(3)</script>')
     await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe(SCRIPT)
     // The print layout of the workshop shows the same text.
-    await goto(page, session, '#/afdrukken/workshop', H1.print)
+    await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     await page.locator('.print-header').waitFor()
     await expect(page.locator('.print-page').innerText()).resolves.toContain(SCRIPT)
     expect(await injected(page)).toBe(0)

@@ -13,6 +13,7 @@ import {
 } from '@/core/scan/scoring'
 import { askedFactors, askedStatements, statementsFor } from '@/core/scan/scope'
 import { answerAll, buildAnswers, buildQuestionnaire, ladderAll, scores } from './helpers/builders'
+import type { RoleGroup } from '@/core/model'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1, statementsPerFactor: 3 })
 
@@ -215,5 +216,53 @@ describe('priorities and lists', () => {
       ['f5', 2],
       ['f1', 1],
     ])
+  })
+})
+
+describe('statements worded as the knelpunt and statements for some role groups (issue #26)', () => {
+  // f1: s1 key, s2 worded as the knelpunt (reversed), s3 for policy and management only.
+  const mixed = (() => {
+    const base = buildQuestionnaire({ factors: 4, clientFactors: 0, statementsPerFactor: 3 })
+    const [f1, ...rest] = base.factors
+    const statements = f1!.statements.map((s, i) => (i === 1 ? { ...s, reversed: true } : i === 2 ? { ...s, roles: ['beleid', 'management'] as RoleGroup[] } : s))
+    return { ...base, factors: [{ ...f1!, statements }, ...rest] }
+  })()
+  const f1 = (a: Parameters<typeof scoreFactors>[1]) => scoreOf('f1', scoreFactors(mixed, a))
+
+  it('turns a knelpunt statement round: 4, 1 (reversed → 5), 3 scores (4 + 5 + 3) / 3 = 4', () => {
+    expect(f1(buildAnswers({ answers: scores('f1', 4, 1, 3) })).score).toBe(4)
+    // "klopt helemaal" (5) on the knelpunt counts as 1: (4 + 1 + 3) / 3
+    expect(f1(buildAnswers({ answers: scores('f1', 4, 5, 3) })).score).toBeCloseTo(8 / 3)
+  })
+
+  it('keeps "weet ik niet" on a knelpunt statement an answer without a number', () => {
+    expect(f1(buildAnswers({ answers: { 'f1-s1': 2, 'f1-s2': 'weet-niet' } }))).toMatchObject({ score: 2, answered: 1, unknown: 1, asked: 3 })
+  })
+
+  it('skips a statement the role group cannot answer: not asked, not counted, never "weet ik niet"', () => {
+    const uitvoering = buildAnswers({ roleGroup: 'uitvoering', answers: scores('f1', 4, 2) })
+    expect(f1(uitvoering)).toMatchObject({ asked: 2, answered: 2, unknown: 0, score: (4 + 4) / 2 })
+    expect(askedStatements(mixed, uitvoering).map((s) => s.id)).not.toContain('f1-s3')
+    expect(completeness(mixed, uitvoering).total).toBe(completeness(mixed, buildAnswers({ roleGroup: 'beleid' })).total - 1)
+  })
+
+  it('asks every statement of a participant of the group, without a group, or of the group "anders"', () => {
+    for (const roleGroup of ['beleid', 'management', 'anders', undefined] as const) {
+      expect(statementsFor(mixed.factors[0]!, 'volledig', roleGroup).map((s) => s.id), String(roleGroup)).toEqual(['f1-s1', 'f1-s2', 'f1-s3'])
+    }
+  })
+
+  it('in the quick scan falls back to the first statement the group answers when the key is not for it', () => {
+    const policyKey = { ...mixed.factors[0]!, statements: mixed.factors[0]!.statements.map((s, i) => (i === 0 ? { ...s, roles: ['beleid'] as RoleGroup[] } : s)) }
+    expect(statementsFor(policyKey, 'kort', 'uitvoering').map((s) => s.id)).toEqual(['f1-s2'])
+    expect(statementsFor(policyKey, 'kort', 'beleid').map((s) => s.id)).toEqual(['f1-s1'])
+  })
+
+  it('gives a team of one the same factor score as the participant, knelpunt statement and skipped one included', async () => {
+    const { aggregateTeam } = await import('@/core/team/aggregate')
+    const p = buildAnswers({ roleGroup: 'uitvoering', answers: { ...scores('f1', 4, 1, 5) } })
+    const team = aggregateTeam(mixed, [p])
+    expect(team.factors.find((f) => f.factorId === 'f1')?.median).toBe(f1(p).score)
+    expect(f1(p).score).toBe(4.5)
   })
 })

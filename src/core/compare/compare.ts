@@ -6,6 +6,7 @@ import type { Questionnaire } from '../model'
 import type { LadderPlacement } from '../scan/ladder'
 import type { FactorScore, FactorStatus } from '../scan/scoring'
 import type { ResultSummary } from '../scan/summary'
+import { factorsChangedBetween } from './versions'
 
 export interface FactorComparison {
   factorId: string
@@ -35,6 +36,11 @@ export interface Comparison {
   learnFromB: string[]
   ladder: { a: LadderPlacement; b: LadderPlacement }
   themes: ThemeComparison[]
+  /**
+   * Factors whose statements differ between the two sides' questionnaire versions: their scores are
+   * shown, but no difference is computed, since unlike is not compared with unlike (issue #26).
+   */
+  notComparable: string[]
 }
 
 function difference(a: number | null, b: number | null): number | null {
@@ -48,7 +54,9 @@ function byLargestDifference(x: { difference: number | null }, y: { difference: 
 
 const isLow = (status: FactorStatus | null): boolean => status === 'knelpunt' || status === 'aandachtspunt'
 
-export function compareResults(q: Questionnaire, a: ResultSummary, b: ResultSummary): Comparison {
+/** `versions`: the questionnaire versions the two results were made with, when known. */
+export function compareResults(q: Questionnaire, a: ResultSummary, b: ResultSummary, versions?: { a: string; b: string }): Comparison {
+  const notComparable = versions ? factorsChangedBetween(q, versions.a, versions.b) : []
   const byIdA = new Map<string, FactorScore>(a.factors.map((f) => [f.factorId, f]))
   const byIdB = new Map<string, FactorScore>(b.factors.map((f) => [f.factorId, f]))
   const factors: FactorComparison[] = q.factors
@@ -64,10 +72,11 @@ export function compareResults(q: Questionnaire, a: ResultSummary, b: ResultSumm
         b: scoreB,
         statusA: fa?.status ?? null,
         statusB: fb?.status ?? null,
-        difference: difference(scoreA, scoreB),
+        difference: notComparable.includes(f.id) ? null : difference(scoreA, scoreB),
       }
     })
-  const ids = (keep: (f: FactorComparison) => boolean): string[] => factors.filter(keep).map((f) => f.factorId)
+  const ids = (keep: (f: FactorComparison) => boolean): string[] =>
+    factors.filter((f) => !notComparable.includes(f.factorId) && keep(f)).map((f) => f.factorId)
 
   const themesA = new Map(a.themes.map((t) => [t.id, t.score]))
   const themesB = new Map(b.themes.map((t) => [t.id, t.score]))
@@ -87,5 +96,6 @@ export function compareResults(q: Questionnaire, a: ResultSummary, b: ResultSumm
     factors: [...factors].sort(byLargestDifference),
     ladder: { a: a.ladder, b: b.ladder },
     themes,
+    notComparable,
   }
 }

@@ -12,6 +12,8 @@ import { questionnaireIndex } from '../util/lookups'
 export interface ComparedSide {
   name: string
   summary: ResultSummary
+  /** The questionnaire version the result was made with, when known: factors whose statements differ are not compared. */
+  questionnaireVersion?: string
 }
 
 export interface ComparisonLabels {
@@ -43,7 +45,8 @@ export interface ComparisonReport {
 
 export function comparisonReport(q: Questionnaire, a: ComparedSide, b: ComparedSide, labels: ComparisonLabels): ComparisonReport {
   const { factorTitle } = questionnaireIndex(q)
-  const comparison = compareResults(q, a.summary, b.summary)
+  const versions = a.questionnaireVersion !== undefined && b.questionnaireVersion !== undefined ? { a: a.questionnaireVersion, b: b.questionnaireVersion } : undefined
+  const comparison = compareResults(q, a.summary, b.summary, versions)
   const titled = (ids: readonly string[]): TitledFactor[] => ids.map((factorId) => ({ factorId, title: factorTitle(factorId) }))
   return {
     nameA: a.name,

@@ -5,7 +5,7 @@
  * answer but never a number (it is not a middle point of the scale).
  */
 import type { Answers, Questionnaire, SteeringLevel, Statement, ThemeId } from '../model'
-import { askedStatements, factorInScan, isOutOfScope, statementsFor } from './scope'
+import { askedStatements, factorInScan, isOutOfScope, scoredValue, statementsFor } from './scope'
 import { steeringLevels, themeIds } from '../model'
 import { ownValue } from '../util/records'
 import { atLeast, mean } from '../util/stats'
@@ -37,7 +37,7 @@ export interface FactorScore {
   factorId: string
   themeId: ThemeId
   steeringLevel: SteeringLevel
-  /** Mean of the numeric answers (1–5); null when none. */
+  /** Mean of the numeric answers (1–5, knelpunt statements turned round); null when none. */
   score: number | null
   /** Number of numeric answers. */
   answered: number
@@ -66,7 +66,7 @@ export function scoreFactors(q: Questionnaire, a: Answers): FactorScore[] {
       if (isOutOfScope(f, a)) {
         return { factorId, themeId, steeringLevel, score: null, answered: 0, unknown: 0, asked: 0, status: 'buiten-scope', important: marked }
       }
-      const asked = statementsFor(f, a.mode)
+      const asked = statementsFor(f, a.mode, a.roleGroup)
       let total = 0
       let answered = 0
       let unknown = 0
@@ -74,7 +74,7 @@ export function scoreFactors(q: Questionnaire, a: Answers): FactorScore[] {
         const answer = ownValue(a.answers, s.id)
         if (answer === 'weet-niet') unknown += 1
         else if (answer !== undefined) {
-          total += answer
+          total += scoredValue(s, answer)
           answered += 1
         }
       }

@@ -37,7 +37,7 @@ export function openItems(q: Questionnaire, a: Answers, step: StepId): OpenItem[
   return askedFactors(q, a)
     .filter((factor) => factor.themeId === step)
     .flatMap((factor) =>
-      statementsFor(factor, a.mode)
+      statementsFor(factor, a.mode, a.roleGroup)
         .filter((statement) => ownValue(a.answers, statement.id) === undefined)
         .map((statement) => ({ step, id: statement.id, text: statement.text, factorId: factor.id })),
     )
@@ -63,7 +63,7 @@ function itemCount(q: Questionnaire, a: Answers, step: StepId): number {
   if (step === 'controle') return 0
   return askedFactors(q, a)
     .filter((factor) => factor.themeId === step)
-    .reduce((count, factor) => count + statementsFor(factor, a.mode).length, 0)
+    .reduce((count, factor) => count + statementsFor(factor, a.mode, a.roleGroup).length, 0)
 }
 
 /** Factors shown in a theme step, including those set out of scope (so they can be switched back). */

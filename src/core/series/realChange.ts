@@ -18,9 +18,10 @@ export type RealChangeVerdict = 'hoger' | 'lager' | 'binnen-de-spreiding' | 'nie
  * Why a change could not be tested:
  * - 'deelnemer': one side is a single participant's result, which has no spread;
  * - 'te-weinig-deelnemers': a team side with fewer than two scores for this factor;
- * - 'geen-score': the factor has no score at one of the moments.
+ * - 'geen-score': the factor has no score at one of the moments;
+ * - 'andere-vragen': the two moments' questionnaire versions ask other statements for the factor.
  */
-export type NotTestableReason = 'deelnemer' | 'te-weinig-deelnemers' | 'geen-score'
+export type NotTestableReason = 'deelnemer' | 'te-weinig-deelnemers' | 'geen-score' | 'andere-vragen'
 
 /** One moment's picture of a factor: the median and the spread of the participants' scores. */
 export interface RealChangeSide {
@@ -39,7 +40,7 @@ export interface RealChange {
   reason?: NotTestableReason
 }
 
-function notTestable(reason: NotTestableReason, difference: number | null): RealChange {
+export function notTestable(reason: NotTestableReason, difference: number | null): RealChange {
   return { verdict: 'niet-te-toetsen', difference, threshold: null, reason }
 }
 

@@ -13,7 +13,8 @@ import { aggregateTeam } from '../team/aggregate'
 import type { FactorAggregate } from '../team/aggregate'
 import { iqr } from '../util/stats'
 import type { Spread } from '../util/stats'
-import { realChange } from './realChange'
+import { notTestable, realChange } from './realChange'
+import { factorsChangedAcross, factorsChangedBetween } from '../compare/versions'
 import type { RealChange, RealChangeSide } from './realChange'
 
 /** What the series is built from; the same shape as a moment in the series file. */
@@ -127,6 +128,8 @@ export interface SeriesOverview<T> {
   notEverywhere: string[]
   /** Questionnaire versions of the moments, in time order, without repeats. */
   versions: string[]
+  /** Factors whose statements differ between the versions: no change is computed across that step. */
+  notComparable: string[]
   /** Distinct team (or municipality) names: more than one means this is not one team's series. */
   teams: string[]
   /** Input indexes of moments sharing a date with another moment. */
@@ -218,17 +221,21 @@ export function buildSeries<T extends SeriesMomentInput>(q: Questionnaire, items
     }
   })
 
+  // Per step, the factors whose statements differ between the two moments' versions: not compared.
+  const changedAt = moments.slice(1).map((after, i) => new Set(factorsChangedBetween(q, (moments[i] as SeriesMomentView<T>).questionnaireVersion, after.questionnaireVersion)))
   const factors: FactorTrend[] = []
   for (const factor of q.factors) {
     const points = data.map((d) => pointFor(d, factor.id))
     if (points.every((p) => p.score === null)) continue
+    const unlike = (i: number) => changedAt[i]?.has(factor.id) === true
     const changes = points.slice(1).map((after, i) => {
+      if (unlike(i)) return notTestable('andere-vragen', null)
       const before = points[i] as SeriesPoint
       return realChange(sideOf(before, (moments[i] as SeriesMomentView<T>).kind), sideOf(after, (moments[i + 1] as SeriesMomentView<T>).kind))
     })
     const differences = points.slice(1).map((after, i) => {
       const before = (points[i] as SeriesPoint).score
-      return before === null || after.score === null ? null : after.score - before
+      return before === null || after.score === null || unlike(i) ? null : after.score - before
     })
     factors.push({ factorId: factor.id, themeId: factor.themeId, points, changes, differences, everywhere: points.every((p) => p.score !== null) })
   }
@@ -242,6 +249,7 @@ export function buildSeries<T extends SeriesMomentInput>(q: Questionnaire, items
     factors,
     notEverywhere: factors.filter((f) => !f.everywhere).map((f) => f.factorId),
     versions: [...new Set(moments.map((m) => m.questionnaireVersion))],
+    notComparable: factorsChangedAcross(q, [...new Set(moments.map((m) => m.questionnaireVersion))]),
     teams,
     sameDate: moments.filter((m) => m.sharesDate).map((m) => m.inputIndex),
     undated: moments.filter((m) => m.date === null).map((m) => m.inputIndex),

@@ -59,6 +59,8 @@ interface PlanStatement {
   id: string
   /** The id names a member of Object.prototype, so a lookup must check own properties. */
   inherited: boolean
+  /** Worded as the knelpunt: the answer counts as 6 − answer (scope.ts, scoredValue). */
+  reversed: boolean
   tally: StatementTally
 }
 
@@ -89,9 +91,10 @@ function planFor(
       factor: f,
       tally: getOrAdd(factors, f.id, emptyFactorTally),
       outOfScope: isOutOfScope(f, p),
-      statements: statementsFor(f, p.mode).map((s: Statement) => ({
+      statements: statementsFor(f, p.mode, p.roleGroup).map((s: Statement) => ({
         id: s.id,
         inherited: s.id in Object.prototype,
+        reversed: s.reversed === true,
         tally: getOrAdd(statements, s.id, () => ({ factorId: f.id, counts: [0, 0, 0, 0, 0], unknown: 0 })),
       })),
     }))
@@ -121,7 +124,7 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
   let total = 0
 
   for (const p of participants) {
-    const planKey = `${p.mode}|${String(p.includeClientModule)}|${p.outOfScope.join('|')}`
+    const planKey = `${p.mode}|${String(p.includeClientModule)}|${p.roleGroup ?? ''}|${p.outOfScope.join('|')}`
     const plan = getOrAdd(plans, planKey, () => planFor(q, p, factors, statements))
     const answers = p.answers
     for (const { factor, tally: ft, statements: asked, outOfScope } of plan) {
@@ -141,7 +144,7 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
           unknown += 1
           s.tally.unknown += 1
         } else {
-          sum += answer
+          sum += s.reversed ? 6 - answer : answer
           numeric += 1
           addToCounts(s.tally.counts, answer)
         }

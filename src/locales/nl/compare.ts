@@ -1,4 +1,6 @@
 export const compare = {
+  notComparable: (factors: readonly string[]) =>
+    `De twee resultaten zijn ingevuld met verschillende versies van de vragenlijst. Bij ${factors.length === 1 ? 'deze factor' : `deze ${factors.length} factoren`} zijn de stellingen veranderd, dus we berekenen geen verschil: ${factors.join(', ')}.`,
   title: 'Vergelijken',
   intro:
     'Zet twee resultaten naast elkaar: twee teams (bijvoorbeeld het wijkteam en Werk en Inkomen), twee gemeenten in de regio, of hetzelfde team op twee momenten.',

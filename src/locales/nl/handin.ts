@@ -130,6 +130,7 @@ export const handin = {
     median: 'Mediaan',
     judgement: 'Oordeel',
     take: (score: string) => `Neem ${score} over als afgesproken score`,
+    moved: (from: string, to: string, fromWord: string, toWord: string) => `Beweging: mediaan van ${from} naar ${to}; eerst ${fromWord}, nu ${toWord}.`,
     taken: (score: string) => `Afgesproken score: ${score}`,
   },
 }

@@ -14,6 +14,8 @@ export const questionnaire = {
   next: 'Volgende stap',
   toResult: 'Naar het resultaat',
   explanation: 'Waarom deze factor?',
+  reversedHint: 'Let op: deze stelling beschrijft een knelpunt. ‘Klopt helemaal’ telt hier als zwak punt.',
+  checkWithInwoners: 'Toets dit bij inwoners: alleen zij kunnen zeggen of het zo werkt.',
   important: 'Belangrijk voor ons',
   note: 'Notitie',
   noteHelp: 'Bijvoorbeeld een voorbeeld uit de praktijk. Notities staan niet in de QR-code of de link: de begeleider leest ze alleen als u uw resultaatbestand stuurt.',

@@ -59,6 +59,8 @@ export const series = {
     unknownStatements: (name: string, count: number) =>
       `${name}: ${count} ${plural(count, 'antwoord hoort', 'antwoorden horen')} bij een uitspraak die deze versie van de vragenlijst niet kent en ${plural(count, 'telt', 'tellen')} niet mee.`,
     notEverywhere: (titles: string) => `Niet op elk moment gemeten, dus niet over de hele reeks te volgen: ${titles}.`,
+    notComparable: (titles: string) =>
+      `Bij deze factoren zijn de stellingen tussen de versies veranderd; tussen momenten van verschillende versies berekenen we daarom geen verandering: ${titles}.`,
     quickScan: (name: string) => `${name} is (deels) met de korte scan ingevuld: die stelt per factor minder vragen.`,
   },
   timeline: {
@@ -85,6 +87,7 @@ export const series = {
       deelnemer: 'één deelnemer: geen spreiding',
       'te-weinig-deelnemers': 'te weinig deelnemers voor een spreiding',
       'geen-score': 'niet op beide momenten gemeten',
+      'andere-vragen': 'andere stellingen in de nieuwe versie van de vragenlijst',
     } satisfies Record<NotTestableReason, string>,
   },
   trends: {

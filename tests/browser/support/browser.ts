@@ -104,7 +104,8 @@ export const H1 = {
   series: 'Meetreeks',
   saved: 'Bewaarde resultaten',
   about: 'Over deze scan',
-  print: 'PDF-samenvatting',
+  /** The print route with nothing loaded to print; a loaded report has its own title (wait for `printedReport`). */
+  nothingToPrint: 'PDF-samenvatting',
   notFound: 'Pagina niet gevonden',
   handin: 'Inleveren bij de begeleider',
   roundTwo: 'Ronde 2',

@@ -41,10 +41,10 @@ describe('CompareDifferenceTable', () => {
     expect(rows[0]!.find('[data-cell="a"]').text()).toBe('1,8')
     expect(rows[0]!.find('[data-cell="b"]').text()).toBe('4,8')
     expect(rows[0]!.find('[data-cell="difference"]').text()).toBe('+3,0')
-    // Flexibiliteit: Noord 4, W&I 5/3: a true minus sign and one decimal.
-    expect(rows[1]!.attributes('data-difference')).toBe('flexibiliteit')
-    expect(rows[1]!.find('[data-cell="a"]').text()).toBe('4,0')
-    expect(rows[1]!.find('[data-cell="b"]').text()).toBe('1,7')
+    // Professionaliteit (2026.2 fixtures): Noord 5, 5, 4 (14/3), W&I 3, 2, 2 (7/3): a true minus sign and one decimal.
+    expect(rows[1]!.attributes('data-difference')).toBe('professionaliteit')
+    expect(rows[1]!.find('[data-cell="a"]').text()).toBe('4,7')
+    expect(rows[1]!.find('[data-cell="b"]').text()).toBe('2,3')
     expect(rows[1]!.find('[data-cell="difference"]').text()).toBe('−2,3')
   })
 

@@ -35,7 +35,8 @@ describe('ResultsShareLink', () => {
     // (the fixture also holds a few answers to statements the current questionnaire no longer asks).
     expect(decoded.ok).toBe(true)
     const carried = decoded.ok && decoded.result.kind === 'deelnemer' ? decoded.result.answers : {}
-    expect(Object.keys(carried).length).toBeGreaterThan(80)
+    // The fixture is a 2026.1 file: 63 of its answers are to statements 2026.2 still asks (issue #26).
+    expect(Object.keys(carried).length).toBeGreaterThan(60)
     expect(result.answers).toMatchObject(carried)
     expect(wrapper.text()).toContain(`De link is ${link.length.toLocaleString('nl-NL')} tekens lang.`)
   })

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { questionnaire } from '@/content/questionnaire'
-import type { Answers } from '@/core/model'
+import type { Answers, ScaleAnswer } from '@/core/model'
 import { encodeHandinCode, decodeHandinCode } from '@/core/files/handinCode'
 import { encodeInvitation, type WorkshopSetup } from '@/core/files/invitation'
 import { emptyAnswers, toParticipantResult } from '@/core/files/newResult'
@@ -18,13 +18,16 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useHandinStore } from '@/stores/handin'
 
 const setup: WorkshopSetup = { team: 'Wijkteam Noord', municipality: 'Ede', date: '2026-12-07', mode: 'volledig', includeClientModule: true, outOfScope: [], round: 1, askOnly: [] }
-const ictStatements = questionnaire.factors.find((factor) => factor.id === 'ict')!.statements.map((statement) => statement.id)
+const ict = questionnaire.factors.find((factor) => factor.id === 'ict')!
+const ictStatements = ict.statements.map((statement) => statement.id)
+/** ict-5 is worded as the knelpunt (issue #26): answered mirrored, so the factor scores `score`. */
+const counting = (id: string, score: 1 | 2 | 3 | 4 | 5): ScaleAnswer => (ict.statements.find((s) => s.id === id)?.reversed === true ? ((6 - score) as ScaleAnswer) : score)
 
 /** A participant who answered the ICT statements with `score`, her organisation answers and role group. */
 function participant(handinId: string, score: 1 | 2 | 3 | 4 | 5): Answers {
   return {
     ...emptyAnswers(),
-    answers: Object.fromEntries(ictStatements.map((id) => [id, score])),
+    answers: Object.fromEntries(ictStatements.map((id) => [id, counting(id, score)])),
     roleGroup: 'uitvoering',
     organisation: { place: 'backoffice', direction: 'horizontaal', forms: { casemanagement: 'ja' } },
     handinId,
@@ -94,7 +97,7 @@ describe('round two', () => {
     const handin = useHandinStore()
     handin.accept(encodeInvitation(questionnaire, round2.setup))
     const before = handin.code
-    for (const id of ictStatements) assessment.answer(id, 3)
+    for (const id of ictStatements) assessment.answer(id, 3) // 3 mirrored is 3
     expect(handin.code).not.toBe(before)
     const decoded = decodeHandinCode(questionnaire, handin.code)
     expect(decoded.ok && ictStatements.map((id) => decoded.value.answers.answers[id])).toEqual(ictStatements.map(() => 3))

@@ -7,11 +7,13 @@ import { aggregateTeam } from '@/core/team/aggregate'
 import type { Agreed, Answers } from '@/core/model'
 import { emptyAnswers } from '@/core/files/newResult'
 
-/** Every statement of a factor answered the same. */
+/** Every statement of a factor answered so that it counts as `value` (a knelpunt statement mirrored, issue #26). */
 function answering(values: Record<string, 1 | 2 | 3 | 4 | 5 | 'weet-niet'>): Answers {
   const answers = Object.fromEntries(
     Object.entries(values).flatMap(([factorId, value]) =>
-      questionnaire.factors.find((factor) => factor.id === factorId)!.statements.map((statement) => [statement.id, value]),
+      questionnaire.factors
+        .find((factor) => factor.id === factorId)!
+        .statements.map((statement) => [statement.id, statement.reversed === true && value !== 'weet-niet' ? ((6 - value) as typeof value) : value]),
     ),
   )
   return { ...emptyAnswers(), answers }

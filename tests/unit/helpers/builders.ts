@@ -75,6 +75,7 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
   }))
   const q: Questionnaire = {
     version: 'test-1',
+    statementHistory: [{ version: 'test-1', replaces: {}, dropped: {} }],
     themes: (['inhoud', 'organisatie', 'uitvoering', 'client'] as const).map((id) => ({
       id,
       title: `Thema ${id}`,
