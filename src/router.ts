@@ -1,8 +1,35 @@
-import { createRouter, createWebHashHistory, loadRouteLocation, START_LOCATION, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, loadRouteLocation, START_LOCATION, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { loadAllMessages, useMessages, type Messages } from './locales'
-import { reportKindPattern } from './core/report/reportKinds'
+import { reportKindPattern, type ReportKind } from './core/report/reportKinds'
+import type { WorkshopPhase } from './core/team/workshopPhases'
 import { loadQuestionnaire } from './composables/useQuestionnaire'
+
+type NoParams = Record<never, never>
+type Route<Name extends string, Path extends string, Raw = NoParams, Params = Raw> = RouteRecordInfo<Name, Path, Raw & NoParams, Params & NoParams>
+
+/**
+ * Every page by name: links and navigations say `{ name: 'result' }`, never a path, and the compiler
+ * checks the name and its params. The paths are Dutch and fixed: shared links, invitations and
+ * bookmarks in the wild use them (tests/component/routes.spec.ts holds each name to its address).
+ */
+export interface RouteNamedMap {
+  start: Route<'start', '/'>
+  questionnaire: Route<'questionnaire', '/vragenlijst/:step?', { step?: string | null }, { step?: string }>
+  result: Route<'result', '/resultaat'>
+  shared: Route<'shared', '/gedeeld/:payload', { payload: string }>
+  handin: Route<'handin', '/inleveren'>
+  invitation: Route<'invitation', '/uitnodiging/:code', { code: string }>
+  'round-two': Route<'round-two', '/ronde-2'>
+  workshop: Route<'workshop', '/workshop/:phase?', { phase?: WorkshopPhase | null }, { phase?: string }>
+  compare: Route<'compare', '/vergelijken'>
+  series: Route<'series', '/reeks'>
+  saved: Route<'saved', '/bewaard'>
+  print: Route<'print', '/afdrukken/:report', { report: ReportKind }, { report: string }>
+  projector: Route<'projector', '/projector'>
+  about: Route<'about', '/over'>
+  'not-found': Route<'not-found', '/:pathMatch(.*)*', { pathMatch: string[] }>
+}
 
 /**
  * Hash history: the app works from any static host, any sub-folder and from file://, and whatever
@@ -124,6 +151,9 @@ export function preloadFirstRoute(path: string): void {
 }
 
 declare module 'vue-router' {
+  interface TypesConfig {
+    RouteNamedMap: RouteNamedMap
+  }
   interface RouteMeta {
     title?: (t: Messages) => string
     /** A page without the app's header and footer (the print layout). */

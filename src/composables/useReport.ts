@@ -2,6 +2,7 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useMessages } from '@/locales'
 import { useQuestionnaire } from '@/composables/useQuestionnaire'
 import { buildReport } from '@/core/report/reportData'
+import { FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
 import type { ReportInput } from '@/core/report/reportShape'
 import type { ReportKind } from '@/core/report/reportKinds'
 import { reportDocument } from '@/core/report/reportDocument'
@@ -37,10 +38,15 @@ export function useReport(source: MaybeRefOrGetter<ReportSourceData>) {
   const input = computed(() => toValue(source).input)
   const embedded = computed(() => toValue(source).embedded)
 
-  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value)))
+  /** The printed version keeps to four pages; the Word and HTML versions hold every list whole. */
+  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, REPORT_LIMITS)))
+  const fullData = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, FULL_REPORT_LIMITS)))
   const radar = computed<RadarData | null>(() => (input.value === null ? null : reportRadar(questionnaire, t, input.value)))
   const radarAlt = computed(() => (radar.value === null ? '' : t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))))
-  const document = computed(() => (data.value === null ? null : reportDocument(questionnaire, data.value, t.report, radarAlt.value)))
+  const document = computed(() => (data.value === null ? null : reportDocument(questionnaire, data.value, t.report, { radarAlt: radarAlt.value, short: true })))
+  const fullDocument = computed(() =>
+    fullData.value === null ? null : reportDocument(questionnaire, fullData.value, t.report, { radarAlt: radarAlt.value, short: false }),
+  )
 
   /** "integraalscan-voorbeeldstad-wijkteam-noord-2026-11-23-verslag" (+ the extension). */
   const fileBase = computed(() => {
@@ -50,5 +56,5 @@ export function useReport(source: MaybeRefOrGetter<ReportSourceData>) {
     return `${base}-${kind === 'vergelijking' ? 'vergelijking' : 'verslag'}`
   })
 
-  return { input, data, radar, radarAlt, document, embedded, fileBase }
+  return { input, data, radar, radarAlt, document, fullDocument, embedded, fileBase }
 }

@@ -37,6 +37,7 @@ const sideInput = (side: CompareSide) => ({
   summary: side.summary,
   participants: side.result.kind === 'team' ? side.result.participantCount : 1,
   actions: side.result.actions,
+  agreed: side.result.kind === 'team' ? side.result.agreed : null,
 })
 
 /**
@@ -86,7 +87,10 @@ export function useReportSources(): {
       return {
         kind: 'workshop',
         ready: team !== null,
-        input: team === null ? null : { kind: 'workshop', profile: workshop.profile, team, agreed: workshop.agreed, actions: workshop.actions, today },
+        input:
+          team === null
+            ? null
+            : { kind: 'workshop', profile: workshop.profile, team, agreed: workshop.agreed, agenda: workshop.agenda?.items ?? [], actions: workshop.actions, today },
         embedded: teamResult === null ? null : { text: serializeResult(teamResult), main: teamResult },
         meta: team === null ? [] : metaOf(workshop.profile, workshop.participants.length, team.summary.completeness),
         factorIds: team?.summary.factors.map((factor) => factor.factorId) ?? [],

@@ -1,66 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { questionnaire } from '@/content/questionnaire'
-import { nl } from '@/locales/nl'
 import { answersOf } from '@/core/files/newResult'
 import { parseCollectionFile, parseResultFile, serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { summarize } from '@/core/scan/summary'
-import { aggregateTeam } from '@/core/team/aggregate'
-import { compareResults } from '@/core/compare/compare'
 import { buildReport } from '@/core/report/reportData'
-import { cap, clip, REPORT_LIMITS } from '@/core/report/reportLimits'
-import type { CompareReportInput, ReportInput } from '@/core/report/reportShape'
+import { cap, clip, FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
+import type { ReportData } from '@/core/report/reportShape'
 import { reportDocument } from '@/core/report/reportDocument'
-import type { ReportBlock, TableBlock } from '@/core/report/reportBlocks'
-import type { ParticipantResult, TeamResult } from '@/core/model'
+import { documentLines, type TableBlock } from '@/core/report/reportBlocks'
+import type { ParticipantResult } from '@/core/model'
 import { LONG_NOTE, worstParticipant, worstTeam } from '../fixtures/worstCase'
+import { compareInput, participant, resultInput, teamInput, text, today } from './helpers/reports'
 
-const text = nl.report
-const fixture = parseResultFile(readFileSync(resolve(import.meta.dirname, '../fixtures/result-participant.json'), 'utf8'))
-if (!fixture.ok || fixture.result.kind !== 'deelnemer') throw new Error('fixture')
-const participant: ParticipantResult = fixture.result
 const titles = questionnaire.factors.map((factor) => factor.title)
-const today = '2026-11-23'
 
-function resultInput(result: ParticipantResult): ReportInput {
-  const summary = summarize(questionnaire, answersOf(result))
-  return { kind: 'resultaat', profile: result.profile, summary, actions: result.actions, notes: result.notes, today }
-}
-
-function teamInput(team: TeamResult): ReportInput {
-  return {
-    kind: 'workshop',
-    profile: team.profile,
-    team: aggregateTeam(questionnaire, team.participants, team.agreed),
-    agreed: team.agreed,
-    actions: team.actions,
-    today,
-  }
-}
-
-function compareInput(a: ParticipantResult, b: ParticipantResult): CompareReportInput {
-  const summaryA = summarize(questionnaire, answersOf(a))
-  const summaryB = summarize(questionnaire, answersOf(b))
-  return {
-    kind: 'vergelijking',
-    a: { name: 'Noord', profile: a.profile, summary: summaryA, participants: 1, actions: a.actions },
-    b: { name: 'Zuid', profile: b.profile, summary: summaryB, participants: 1, actions: b.actions },
-    comparison: compareResults(questionnaire, summaryA, summaryB),
-    today,
-  }
-}
-
-const textOf = (blocks: ReportBlock[]) =>
-  blocks
-    .map((block) => {
-      if (block.kind === 'heading' || block.kind === 'paragraph') return block.text
-      if (block.kind === 'list') return block.items.join('\n')
-      if (block.kind === 'facts') return block.items.map((item) => `${item.label} ${item.value}`).join('\n')
-      if (block.kind === 'table') return [block.caption, ...block.head, ...block.rows.flatMap((row) => row.cells)].join('\n')
-      return block.kind === 'radar' ? block.alt : ''
-    })
-    .join('\n')
+/** The short (printed) document's text, section headings included. */
+const docText = (data: ReportData, short = true) => documentLines(reportDocument(questionnaire, data, text, { radarAlt: 'Radar', short })).join('\n')
+const docOf = (data: ReportData) => reportDocument(questionnaire, data, text, { radarAlt: 'Radar', short: true })
+const tablesOf = (data: ReportData) => docOf(data).sections.flatMap((section) => section.blocks.filter((block): block is TableBlock => block.kind === 'table'))
 
 describe('cap and clip', () => {
   it('keeps the first items and counts the rest', () => {
@@ -89,16 +46,17 @@ describe('the report of one result', () => {
     )
     expect(side.ladder.example).not.toBeNull()
     expect(data.overview.actions.items).toEqual([
-      { factorId: 'ict', what: { text: participant.actions[0]!.what, clipped: false }, who: 'Beleidsadviseur ICT', when: 'Voor de zomer' },
+      { factorId: 'ict', what: clip(participant.actions[0]!.what, REPORT_LIMITS.actionChars), who: 'Beleidsadviseur ICT', when: 'Voor de zomer' },
     ])
     expect(data.overview.disagreed).toBeNull()
-    const blocks = reportDocument(questionnaire, data, text, 'Radar').blocks
-    const all = textOf(blocks)
+    const all = docText(data)
     const rung = questionnaire.rungs[side.ladder.rung]!.title.toLowerCase()
     for (const expected of ['Wijkteam Noord', 'Voorbeeldstad', rung, ...titles, 'Methode en privacy', 'Movisie', 'Inspectie SZW']) {
       expect(all).toContain(expected)
     }
-    expect(blocks.filter((block) => block.kind === 'radar')).toEqual([{ kind: 'radar', alt: 'Radar' }])
+    const figures = docOf(data).sections.flatMap((section) => section.blocks.filter((block) => block.kind === 'figure'))
+    expect(figures.map((figure) => figure.kind === 'figure' && figure.figure)).toEqual(['ladder', 'radar'])
+    expect(figures[1]).toMatchObject({ alt: 'Radar' })
   })
 
   it('in the worst case keeps every list to what fits, says how many more there are, and shortens long texts', () => {
@@ -109,7 +67,7 @@ describe('the report of one result', () => {
     expect(side.knelpunten).toMatchObject({ more: factors - 3 })
     expect(side.strongest.items).toEqual([])
     expect(side.ladder).toMatchObject({ rung: 0, example: null })
-    expect(side.ladder.nextMissing).not.toBeNull()
+    expect(side.ladder.nextAsks.length + side.ladder.nextUnknown.length).toBeGreaterThan(0)
     expect(data.overview.actions.items).toHaveLength(REPORT_LIMITS.firstPageActions)
     expect(data.overview.actions.more).toBe(factors - REPORT_LIMITS.firstPageActions)
     expect(data.overview.actions.items.every((action) => action.what.clipped && action.what.text.length <= REPORT_LIMITS.actionChars)).toBe(true)
@@ -118,21 +76,34 @@ describe('the report of one result', () => {
     expect(data.knelpunten).toMatchObject({ more: factors - REPORT_LIMITS.knelpuntenInDetail })
     expect(data.notes.items.every((line) => line.note.clipped && line.note.text.length <= REPORT_LIMITS.noteChars)).toBe(true)
     expect(data.notes.more).toBe(factors - REPORT_LIMITS.notes)
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
-    expect(all).toContain(`En nog ${factors - 3} knelpunten: zie het resultaatbestand`)
+    const all = docText(data)
+    expect(all).toContain(`En nog ${factors - 3} knelpunten: zie de tabel met scores.`)
     expect(all).toContain(`En nog ${factors - REPORT_LIMITS.notes} notities`)
     expect(all).toContain(`En nog ${factors - REPORT_LIMITS.priorities} prioriteiten`)
     expect(all).toContain(`Nog ${factors - REPORT_LIMITS.knelpuntenInDetail} knelpunten staan hier niet uitgewerkt`)
     expect(all).toContain(text.clippedNote)
     expect(all).toContain('Geen factor scoort als succesfactor')
     expect(all).not.toContain(LONG_NOTE)
+    expect(all).toContain(text.fullVersion)
+    expect(all).not.toMatch(/resultaatbestand/)
+  })
+
+  it('holds every list and text whole in the Word and HTML version, with no "en nog"', () => {
+    const worst = worstParticipant()
+    const data = buildReport(questionnaire, resultInput(worst), FULL_REPORT_LIMITS)
+    const all = docText(data, false)
+    expect(all).toContain(LONG_NOTE)
+    expect(all).not.toMatch(/Word- en HTML-versie|staan hier niet uitgewerkt|ingekort/)
+    expect(all).not.toContain(text.fullVersion)
+    for (const action of worst.actions) expect(all).toContain(action.what)
+    for (const factor of questionnaire.factors) for (const advice of factor.advice) expect(all).toContain(advice)
   })
 
   it('says so plainly when there is nothing to list', () => {
     const bare = { ...participant, actions: [], notes: {}, important: [] }
     const answersAllFive = Object.fromEntries(Object.keys(participant.answers).map((id) => [id, 5 as const]))
     const data = buildReport(questionnaire, resultInput({ ...bare, answers: answersAllFive }))
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    const all = docText(data)
     for (const expected of [text.firstPage.knelpuntenNone, text.firstPage.actionsNone, text.knelpuntenNone, text.prioritiesNone, text.tensionsOthers, text.notesNone]) {
       expect(all).toContain(expected)
     }
@@ -150,24 +121,24 @@ describe('the report of a workshop', () => {
     expect(data.overview.agreed).toMatchObject({ more: factors - REPORT_LIMITS.agreed })
     expect(data.overview.agreed!.items[0]).toMatchObject({ score: 2, median: 2 })
     expect(data.notes.items).toHaveLength(REPORT_LIMITS.notes)
-    const blocks = reportDocument(questionnaire, data, text, 'Radar').blocks
-    const table = blocks.find((block): block is TableBlock => block.kind === 'table' && block.caption === text.sections.teamTable)!
+    const table = tablesOf(data).find((block) => block.caption === text.sections.teamTable)!
     expect(table.rows).toHaveLength(factors)
     expect(table.rows[0]!.cells).toEqual([titles[0], '2,0', '1,0 – 4,0', 'verdeeld', '0', '2,0'])
-    const all = textOf(blocks)
+    const all = docText(data)
     expect(all).toContain('Sociaal wijkteam Noord-Oost')
     expect(all).toContain('Waar de groep het oneens was')
-    expect(all).toContain(`${text.distribution}: `)
+    // Every rung counted, and the participants whose rung is not yet known too (Word dropped them).
+    expect(all).toMatch(new RegExp(`${text.ladder.distribution}: .*${text.ladder.unknownRung}: \\d+`))
   })
 
   it('says so when the room agreed everywhere and settled on no score', () => {
     const team = worstTeam(4)
     const calm = { ...team, participants: team.participants.map((answers) => ({ ...answers, answers: Object.fromEntries(Object.keys(answers.answers).map((id) => [id, 3 as const])) })), agreed: {}, actions: [] }
     const data = buildReport(questionnaire, teamInput(calm))
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    const all = docText(data)
     expect(all).toContain(text.firstPage.disagreedNone)
     expect(all).toContain(text.firstPage.agreedNone)
-    const table = reportDocument(questionnaire, data, text, 'Radar').blocks.find((block): block is TableBlock => block.kind === 'table')!
+    const table = tablesOf(data).find((block) => block.caption === text.sections.teamTable)!
     expect(table.rows[0]!.cells.at(-1)).toBe('–')
   })
 })
@@ -182,15 +153,15 @@ describe('the report of a comparison', () => {
     expect(data.overview.actions.items[0]).toMatchObject({ side: 'A', factorId: 'ict' })
     expect(data.overview.actions.items.slice(1).every((action) => action.side === 'B')).toBe(true)
     expect(data.ladders).toHaveLength(2)
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    const all = docText(data)
     for (const expected of ['A: Noord', 'B: Zuid', text.sections.shared, text.firstPage.differences, ...titles]) expect(all).toContain(expected)
-    expect(all).toContain('Zuid ← Noord')
+    expect(all).toContain('Zuid kan leren van Noord bij:')
   })
 
   it('says so when no factor has a score on both sides', () => {
     const empty = { ...participant, answers: {}, actions: [] }
     const data = buildReport(questionnaire, compareInput(empty, empty))
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
+    const all = docText(data)
     expect(all).toContain(text.firstPage.differencesNone)
     expect(all).toContain(text.knelpuntenNone)
   })
@@ -223,8 +194,8 @@ describe('a report from sparse input', () => {
     const side = data.overview.sides[0]!
     expect(side).toMatchObject({ team: null, municipality: null, date: today })
     expect(data.overview.actions.items.map((action) => action.what.text)).toEqual(['Eén systeem', 'Visie opschrijven'])
-    const all = textOf(reportDocument(questionnaire, data, text, 'Radar').blocks)
-    expect(all).toContain('Team –')
+    const all = docText(data)
+    expect(all).toContain('Team: –')
     const team = worstTeam(3)
     const notesOnly = buildReport(questionnaire, teamInput({ ...team, agreed: { visie: { note: 'Alleen een notitie' } }, profile: {} }))
     expect(notesOnly.overview.agreed!.items).toEqual([])

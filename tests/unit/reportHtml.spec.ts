@@ -20,7 +20,7 @@ const result: ParticipantResult = { ...fixture.result, profile: { ...fixture.res
 function reportFor(r: ParticipantResult, radar: { src: string; width: number; height: number } | null = { src: 'data:image/png;base64,AAAA', width: 680, height: 460 }) {
   const summary = summarize(questionnaire, answersOf(r))
   const data = buildReport(questionnaire, { kind: 'resultaat', profile: r.profile, summary, actions: r.actions, notes: r.notes, today: '2026-11-23' })
-  return renderReportHtml(reportDocument(questionnaire, data, nl.report, 'Radar <alt>'), { lang: 'nl', radar, data: serializeResult(r), footer: 'Integraalscan' })
+  return renderReportHtml(reportDocument(questionnaire, data, nl.report, { radarAlt: 'Radar <alt>', short: false }), { radar, data: serializeResult(r), footer: 'Integraalscan' })
 }
 
 describe('the HTML report', () => {
@@ -38,6 +38,19 @@ describe('the HTML report', () => {
     for (const title of questionnaire.factors.map((factor) => factor.title)) expect(html).toContain(escapeHtml(title))
   })
 
+  it('is a document to publish: its language and title, one h1, headings in order, header cells, figures with their text', () => {
+    const html = reportFor(result)
+    expect(html).toContain('<html lang="nl">')
+    expect(html).toContain(`<title>${nl.report.documentTitle.resultaat}</title>`)
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+    const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((match) => Number(match[1]))
+    expect(levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1)).toBe(true)
+    expect(html).toContain('<th scope="col"')
+    expect(html).toContain('<th scope="row"')
+    expect(html).toMatch(/<figure class="ladder" role="img" aria-label="Ladder van integratie \(KPMG, 2013\)[^"]+Plaats: [^"]+">/)
+    expect(html).toContain('lang="nl"')
+  })
+
   it('leaves the image out when there is none', () => {
     expect(reportFor(result, null)).not.toContain('<img')
   })
@@ -47,7 +60,7 @@ describe('the HTML report', () => {
       { name: 'A', savedAt: '2026-11-23', result },
       { name: 'B', savedAt: '2026-11-23', result: fixture.result },
     ])
-    const html = renderReportHtml({ title: 'Vergelijking', blocks: [] }, { lang: 'nl', radar: null, data: pair, footer: '' })
+    const html = renderReportHtml({ lang: 'nl', title: 'Vergelijking', productName: 'Integraalscan', meta: [], sections: [], brief: '' }, { radar: null, data: pair, footer: '' })
     const opened = parseCollectionFile(html)
     expect(opened.ok && opened.collection.results.map((item) => item.name)).toEqual(['A', 'B'])
   })

@@ -1,6 +1,6 @@
 /**
  * What a comparison shows, prepared once for the screen (CompareView and its parts) and the print
- * layout (PrintCompareReport), so both show the same radar, rows and lists.
+ * report (through the report document), so both show the same radar, rows and lists.
  */
 import type { Questionnaire } from '../model'
 import { compareResults, type Comparison, type FactorComparison } from '../compare/compare'

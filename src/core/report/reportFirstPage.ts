@@ -1,11 +1,13 @@
 /** The first page of every report, which stands alone for management and the raad. */
 import type { Questionnaire } from '../model'
-import { factorTitle, rungTitle } from '../util/lookups'
-import type { AgreedLine, DisagreedLine, ReportData, SideOverview } from './reportShape'
+import { factorTitle } from '../util/lookups'
+import type { AgreedLine, DisagreedLine, FactorLine, ReportData, SideOverview } from './reportShape'
 import type { ReportText } from './reportText'
 import { clipped, listSection, type ReportBlock } from './reportBlocks'
+import { placementDetail, placementSentence } from './reportLadder'
 
-function metaOf(side: SideOverview, text: ReportText): { label: string; value: string }[] {
+/** Who, when, how many, how complete: under the title, or per side in a comparison. */
+export function metaOf(side: SideOverview, text: ReportText): { label: string; value: string }[] {
   const { completeness } = side
   return [
     { label: text.meta.team, value: side.team ?? '–' },
@@ -19,29 +21,30 @@ function metaOf(side: SideOverview, text: ReportText): { label: string; value: s
   ]
 }
 
+/** A factor with its score and what the score is: "Visie: 2,0 (afgesproken)". */
+export const scoredLine = (q: Questionnaire, text: ReportText) => (line: FactorLine) => `${factorTitle(q, line.factorId)}: ${text.scoreOf(line.score, line.kind)}`
+
 export function firstPageBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
   const { overview } = data
   const title = (id: string) => factorTitle(q, id)
-  const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: text.firstPage.title }]
+  const comparison = overview.kind === 'vergelijking'
+  const blocks: ReportBlock[] = []
   for (const side of overview.sides) {
     if (side.label !== undefined) blocks.push({ kind: 'heading', level: 3, text: side.label })
-    blocks.push({ kind: 'facts', items: metaOf(side, text) })
-    const { ladder } = side
-    blocks.push({ kind: 'paragraph', tone: 'strong', text: text.firstPage.ladder(rungTitle(q, ladder.rungId).toLowerCase()) })
-    const evidence = [text.firstPage.evidence(ladder.evidence, ladder.evidenceOf, ladder.example)]
-    if (ladder.nextRungId !== null && ladder.nextMissing !== null) {
-      evidence.push(text.firstPage.next(rungTitle(q, ladder.nextRungId).toLowerCase(), ladder.nextMissing))
-    }
-    blocks.push({ kind: 'paragraph', text: evidence.join(' ') })
-    const scored = (line: { factorId: string; score: number | null }) => `${title(line.factorId)} (${text.score(line.score)})`
+    if (comparison) blocks.push({ kind: 'facts', items: metaOf(side, text) })
+    blocks.push({ kind: 'paragraph', tone: 'strong', text: placementSentence(q, side.ladder, text) })
+    const detail = placementDetail(q, side.ladder, text)
+    if (detail.length > 0) blocks.push({ kind: 'paragraph', text: detail.join(' ') })
+    const scored = scoredLine(q, text)
     blocks.push(
       ...listSection(text.firstPage.strongest, side.strongest, scored, text.firstPage.strongestNone, text),
       ...listSection(text.firstPage.knelpunten, side.knelpunten, scored, text.firstPage.knelpuntenNone, text, 'knelpunten'),
     )
   }
+  if (overview.sides.some((side) => side.isTeam)) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.scoreKey })
   if (overview.differences !== null) {
     const line = (row: { factorId: string; a: number | null; b: number | null; difference: number }) =>
-      text.firstPage.differenceLine(title(row.factorId), text.score(row.a), text.score(row.b), text.difference(row.difference))
+      text.firstPage.differenceLine(title(row.factorId), text.scoreOf(row.a, kindOf(data, 'a', row.factorId)), text.scoreOf(row.b, kindOf(data, 'b', row.factorId)), text.difference(row.difference))
     blocks.push(...listSection(text.firstPage.differences, overview.differences, line, text.firstPage.differencesNone, text))
   }
   if (overview.disagreed !== null) {
@@ -68,4 +71,11 @@ export function firstPageBlocks(q: Questionnaire, data: ReportData, text: Report
     if (overview.actions.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(overview.actions.more, 'acties') })
   }
   return blocks
+}
+
+/** The kind of one side's score in a comparison (its table carries both sides' kinds). */
+export function kindOf(data: ReportData, side: 'a' | 'b', factorId: string) {
+  const { table } = data
+  if (table.kind !== 'vergelijking') return 'eigen' as const
+  return (side === 'a' ? table.kindsA : table.kindsB)[factorId] ?? 'eigen'
 }

@@ -15,20 +15,38 @@ export const REPORT_LIMITS = {
   /** Factors the room disagreed on, on the first page. */
   disagreed: 3,
   /** Agreed scores on the first page. */
-  agreed: 4,
+  agreed: 3,
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
-  priorities: 5,
-  tensions: 2,
-  notes: 4,
+  priorities: 4,
+  tensions: 1,
+  notes: 2,
   /** Characters of a note, an action's "what", and a "who" or "when". */
   noteChars: 220,
-  actionChars: 90,
+  actionChars: 60,
   shortChars: 28,
 } as const
 
-export type ReportLimits = typeof REPORT_LIMITS
+export type ReportLimits = { readonly [K in keyof typeof REPORT_LIMITS]: number }
+
+/**
+ * The Word and HTML versions: every list and text whole (they have no page limit), with the same
+ * first-page headlines as the printed version so the two open with the same facts.
+ */
+export const FULL_REPORT_LIMITS: ReportLimits = {
+  ...REPORT_LIMITS,
+  firstPageActions: Number.POSITIVE_INFINITY,
+  disagreed: Number.POSITIVE_INFINITY,
+  agreed: Number.POSITIVE_INFINITY,
+  knelpuntenInDetail: Number.POSITIVE_INFINITY,
+  priorities: Number.POSITIVE_INFINITY,
+  tensions: Number.POSITIVE_INFINITY,
+  notes: Number.POSITIVE_INFINITY,
+  noteChars: Number.POSITIVE_INFINITY,
+  actionChars: Number.POSITIVE_INFINITY,
+  shortChars: Number.POSITIVE_INFINITY,
+}
 
 /** The first items of a list, and how many more there are. */
 export interface Capped<T> {

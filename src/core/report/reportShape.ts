@@ -7,7 +7,11 @@ import type { Completeness, FactorScore, GroupScore } from '../scan/scoring'
 import type { ResultSummary } from '../scan/summaryShape'
 import type { LadderPlacement, RungNumber } from '../scan/ladder'
 import type { TensionRow } from '../scan/tensions'
+import type { AdviceItem } from '../scan/advice'
+import type { OrganisationSummary } from '../scan/organisation'
+import type { Contradiction } from '../scan/contradictions'
 import type { FactorAggregate, TeamSummary } from '../team/aggregate'
+import type { AgendaItem } from '../team/agenda'
 import type { Comparison, FactorComparison } from '../compare/compare'
 import type { Capped, ClippedText } from './reportLimits'
 import type { ReportKind as PrintableReport } from './reportKinds'
@@ -15,9 +19,16 @@ import type { ReportKind as PrintableReport } from './reportKinds'
 /** The reports built from ReportData; the series has a report of its own (core/compare/series.ts). */
 export type ReportKind = Exclude<PrintableReport, 'reeks'>
 
+/**
+ * What a score is: a participant's own, a team's median, or the score a team agreed on. A team or
+ * comparison report says it beside every score, the same way on every page.
+ */
+export type ScoreKind = 'eigen' | 'mediaan' | 'afgesproken'
+
 export interface FactorLine {
   factorId: string
   score: number | null
+  kind: ScoreKind
 }
 
 export interface ActionLine {
@@ -45,14 +56,26 @@ export interface AgreedLine {
 export interface LadderLine {
   rung: RungNumber
   rungId: RungId
+  /** The placement's kinds (core/scan/ladder.ts): open, possibly higher, irregular. */
+  known: boolean
+  settled: boolean
+  irregular: boolean
   /** Indicators of the reached rungs answered ja or deels, out of all indicators of those rungs. */
   evidence: number
   evidenceOf: number
   /** One observed fact that carries the rung, as evidence in one sentence; null on the lowest rung. */
   example: string | null
-  /** The first thing that is missing for the next rung; null at the top. */
-  nextMissing: string | null
+  /** Rungs above the placement that are not yet known. */
+  higher: RungId[]
+  /** Indicator ids whose answers would settle the placement (weet ik niet or open). */
+  toSettle: string[]
+  /** Irregular profile: a rung in place above one known to be absent, and the defining features absent there. */
+  irregularProfile: { inPlace: RungId; absentRung: RungId; absent: string[] } | null
   nextRungId: RungId | null
+  /** Indicator ids of the next rung answered nee or deels: what that rung would ask. */
+  nextAsks: string[]
+  /** Indicator ids of the next rung not known yet: to find out. */
+  nextUnknown: string[]
 }
 
 /** Who, when, how many, how complete, and where on the ladder: one per side. */
@@ -68,6 +91,8 @@ export interface SideOverview {
   ladder: LadderLine
   strongest: Capped<FactorLine>
   knelpunten: Capped<FactorLine>
+  /** A team side: its scores are agreed or medians, and the page says so. */
+  isTeam: boolean
 }
 
 export interface ReportOverview {
@@ -85,6 +110,7 @@ export interface ReportOverview {
 export interface PriorityLine {
   factorId: string
   score: number | null
+  kind: ScoreKind
   reason: ResultSummary['priorities'][number]['reason']
   action: ActionLine | null
 }
@@ -97,16 +123,37 @@ export interface NoteLine {
 /** The full table of scores: every factor, always (it is what the report is about). */
 export type ReportTable =
   | { kind: 'factoren'; themes: GroupScore[]; factors: FactorScore[] }
-  | { kind: 'team'; factors: FactorAggregate[]; agreed: Readonly<Record<string, Agreed>>; placements: Readonly<Record<RungId, number>> }
-  | { kind: 'vergelijking'; factors: FactorComparison[]; learnFromA: string[]; learnFromB: string[]; nameA: string; nameB: string }
+  | { kind: 'team'; factors: FactorAggregate[]; agreed: Readonly<Record<string, Agreed>> }
+  | {
+      kind: 'vergelijking'
+      factors: FactorComparison[]
+      learnFromA: string[]
+      learnFromB: string[]
+      nameA: string
+      nameB: string
+      kindsA: Readonly<Record<string, ScoreKind>>
+      kindsB: Readonly<Record<string, ScoreKind>>
+    }
+
+/** One factor's scores in the room, drawn in print and tabled in Word and HTML. */
+export type DistributionLine = Pick<AgendaItem, 'factorId' | 'title' | 'counts' | 'median' | 'unknown' | 'far' | 'scored' | 'agreement'>
 
 export interface ReportData {
   overview: ReportOverview
   /** The ladder placement in detail, one per side. */
   ladders: LadderPlacement[]
   table: ReportTable
-  /** Knelpunten (in a comparison: the shared ones) that get their advice and sources. */
-  knelpunten: Capped<string>
+  /** Knelpunten (in a comparison: the shared ones, without a score) that get their advice and sources. */
+  knelpunten: Capped<FactorLine>
+  /** Aandachtspunten and factors marked important, named after the knelpunten. */
+  adviceOthers: AdviceItem[]
+  /** A team: participants per rung on their own answers, and the not yet known. */
+  placements: Readonly<Record<RungId | 'onbekend', number>> | null
+  /** A team: the factors where the room differed most. */
+  distributions: DistributionLine[]
+  /** Not in a comparison: the organisational picture and the ladder–score contradictions. */
+  organisation: OrganisationSummary | null
+  contradictions: Contradiction[]
   priorities: Capped<PriorityLine>
   /** Tensions whose scores diverge, with their discussion question (the widest gaps first). */
   tensions: Capped<TensionRow>
@@ -132,6 +179,8 @@ export interface TeamReportInput {
   profile: Profile
   team: TeamSummary
   agreed: Readonly<Record<string, Agreed>>
+  /** The discussion agenda: where the room differed most (its distributions are drawn). */
+  agenda: readonly AgendaItem[]
   actions: readonly Action[]
   today: string
 }
@@ -142,6 +191,8 @@ export interface CompareSideInput {
   summary: ResultSummary
   participants: number
   actions: readonly Action[]
+  /** A team file's agreed scores; null for a participant's own result. */
+  agreed: Readonly<Record<string, Agreed>> | null
 }
 
 export interface CompareReportInput {

@@ -20,7 +20,6 @@ function pngBytes(dataUrl: string): Uint8Array {
 export function reportHtmlFile(document: ReportDocument, radar: RadarData | null, data: string, footer: string): string {
   const src = radar === null ? null : printRadarImage(radar, REPORT_RADAR.width, REPORT_RADAR.height)
   return renderReportHtml(document, {
-    lang: 'nl',
     radar: src === null ? null : { src, ...REPORT_RADAR },
     data,
     footer,

@@ -16,15 +16,11 @@ export const grounding = {
       aandachtspunt: 'Aandachtspunt',
       belangrijk: 'Belangrijk voor u',
     },
-    printOthers: 'Ook aandachtspunten en factoren die u belangrijk vindt; wat werkt staat bij elke factor in de scan: ',
-    printMore: (count: number) => (count === 1 ? 'Nog 1 advies staat in de scan.' : `Nog ${count} adviezen staan in de scan.`),
   },
   tensions: {
     intro:
       'De bronnen noemen deze spanningen. Ze horen bij integraal werken, ook als uw scores niet ver uit elkaar liggen: de Inspectie schrijft dat het niet altijd eenvoudig is de juiste balans te vinden. Bovenaan staan de paren waarvan de scores het verst uit elkaar liggen.',
     diverging: 'De scores liggen ver uit elkaar',
-    printDiverging: (a: string, b: string) => `scores ${a} en ${b}`,
-    printOthers: 'Ook om te bespreken (met de vragen in de scan):',
     noScores: (a: string, b: string) => `Geen score voor ${a} of ${b} in deze scan.`,
     count: (count: number) => `${count} spanningen om te bespreken`,
   },

@@ -100,16 +100,4 @@ export const ladder = {
       'Deze vragen gaan over wat er geregeld is in de samenwerking tussen de organisaties in het sociaal domein. Uit uw antwoorden volgt een trede op de ladder van integratie van KPMG (2013). Weet u iets niet, kies dan "weet ik niet": dat telt niet als "nee".',
     optionalTag: 'Kan bij de trede horen, is geen voorwaarde',
   },
-  print: {
-    frameTitle: 'Wat integrale dienstverlening is',
-    // The PDF's short form of noUniversal, multiProblem and notIntegraal (002 l. 1009–1013, 1956–1960; 000 l. 268–284).
-    frameShort:
-      'Integratie is geen doel op zich maar een middel (Inspectie SZW, 2016); er is geen universele aanpak (KPMG, 2013); en integratie is nog niet integraal (Werkplaatsen Sociaal Domein, 2018).',
-    formsOther: 'Niet of niet bekend',
-    organisationTitle: 'Hoe de samenwerking is georganiseerd',
-    contradictionsTitle: 'Tegenstrijdige antwoorden om te bespreken',
-    gaps: 'Op deze trede en lager (nog) niet of deels aanwezig',
-    toSettle: 'Nog uit te zoeken',
-    next: (rung: string) => `Wat de trede ${rung} zou vragen (geen opdracht om te klimmen)`,
-  },
 }

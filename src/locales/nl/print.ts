@@ -11,11 +11,6 @@ export const print = {
     vergelijking: 'Kies eerst twee resultaten om te vergelijken.',
   },
   emptyLink: { resultaat: 'Naar de vragenlijst', workshop: 'Naar de workshop', vergelijking: 'Naar vergelijken' },
-  documentTitle: {
-    resultaat: 'Zelfscan integrale dienstverlening: resultaat',
-    workshop: 'Zelfscan integrale dienstverlening: teamresultaat',
-    vergelijking: 'Zelfscan integrale dienstverlening: vergelijking',
-  },
   meta: {
     team: 'Team',
     municipality: 'Gemeente',
@@ -26,27 +21,7 @@ export const print = {
   completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen (${percent})`,
   page: 'Pagina',
   of: 'van',
-  ladderTitle: 'Plaats op de ladder van integratie (KPMG, 2013)',
-  evidence: (count: number) => (count === 1 ? '1 kenmerk aanwezig' : `${count} kenmerken aanwezig`),
-  radarTitle: 'Scores per factor',
   radarAlt: (caption: string, summary: string) => `${caption}. ${summary}`,
-  tableTitle: 'Scores per thema en factor',
-  otherKnelpunten: (count: number) =>
-    count === 1
-      ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.'
-      : `Nog ${count} knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores. Wat daarvoor werkt, leest u in de app: open daar het resultaatbestand of dit verslag.`,
-  prioritiesTitle: 'Prioriteiten en actieplan',
-  reason: 'Waarom',
-  reasons: { 'belangrijk-en-laag': 'Belangrijk, laag', belangrijk: 'Belangrijk', knelpunt: 'Knelpunt' },
   action: 'Actie',
-  who: 'Wie',
-  when: 'Wanneer',
   noAction: 'nog geen actie',
-  tensionsTitle: 'Spanningen om te bespreken',
-  notesTitle: 'Notities',
-  notesNone: 'Er zijn geen notities.',
-  distribution: 'Deelnemers per trede',
-  distributionsTitle: 'Hoe de deelnemers scoorden waar ze het meest verschilden',
-  compareTitle: 'Verschillen per factor',
-  sharedTitle: 'Gedeelde knelpunten',
 }

@@ -55,7 +55,6 @@ export const results = {
     none: 'Nog geen factor scoort als succesfactor.',
   },
   knelpunten: {
-    none: 'Geen van de factoren scoort als knelpunt.',
     adviceTitle: 'Wat werkt',
     sources: (list: string) => `Bronnen: ${list}`,
   },

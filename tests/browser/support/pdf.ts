@@ -28,7 +28,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 export async function printToPdf(page: Page, name?: string): Promise<Buffer> {
   await page.locator('[data-print-radar]').first().waitFor()
   await page.emulateMedia({ media: 'print' })
-  const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+  // Tagged, as Chrome's "Opslaan als PDF" makes it: headings, tables and figures in the structure tree.
+  const buffer = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true })
   if (name) keepForLooking(`${name}.pdf`, buffer)
   return buffer
 }

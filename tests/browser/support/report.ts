@@ -12,6 +12,7 @@ export const allFactorTitles = questionnaire.factors.map((factor) => factor.titl
 
 export interface PrintedPdf extends PdfText {
   bytes: number
+  raw: Uint8Array
 }
 
 /** Every PDF a test prints stays small enough to mail: the radar is drawn at 3x, not 9x. */
@@ -32,7 +33,7 @@ export async function printPdf(page: Page, name: string): Promise<PrintedPdf> {
   expect(printed.natural).toBe(3 * Math.round(printed.shown))
   expect(await page.locator('button:visible, nav:visible, a.button:visible').count()).toBe(0)
   const buffer = await printToPdf(page, name)
-  return { ...(await readPdf(new Uint8Array(buffer))), bytes: buffer.byteLength }
+  return { ...(await readPdf(new Uint8Array(buffer))), bytes: buffer.byteLength, raw: new Uint8Array(buffer) }
 }
 
 /** What people see on screen before printing fits a phone: wide tables scroll inside their own region. */
@@ -62,7 +63,7 @@ export function expectReport(pdf: PrintedPdf, mustContain: string[]): void {
 }
 
 /** Downloads the Word file from the print page and returns the text of its document part. */
-export async function docxText(page: Page): Promise<{ text: string; bytes: number }> {
+export async function docxText(page: Page): Promise<{ text: string; bytes: number; raw: Uint8Array }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="docx"]').click()])
   const path = await download.path()
   const files = unzipSync(new Uint8Array(readFileSync(path)))
@@ -72,7 +73,7 @@ export async function docxText(page: Page): Promise<{ text: string; bytes: numbe
   const text = xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
   const bytes = readFileSync(path)
   keepForLooking(download.suggestedFilename(), bytes)
-  return { text: text.replace(/\s+/g, ' '), bytes: bytes.byteLength }
+  return { text: text.replace(/\s+/g, ' '), bytes: bytes.byteLength, raw: new Uint8Array(bytes) }
 }
 
 /** Downloads the HTML report and returns its path and text. */
