@@ -1,3 +1,5 @@
+// First, so that what the first page fetches is requested before the rest of this bundle runs.
+import './firstFetch'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'

@@ -61,7 +61,7 @@ export const organisation: OrganisationContent = {
         id: 'frontoffice',
         label: 'Aan de voorkant: bij de toegang, het loket of in een team dat inwoners helpt. Achter de schermen werkt elke organisatie apart.',
         description:
-          'Integratie in de frontoffice: de afzonderlijke organisaties blijven bestaan en bundelen hun frontofficeactiviteiten (Inspectie SZW, 2016, naar De Waal et al., 2014).',
+          'Integratie in de frontoffice: de afzonderlijke organisaties blijven bestaan en bundelen hun frontofficeactiviteiten (Inspectie SZW, 2016, naar KPMG, 2013 en KING, 2013).',
       },
       {
         id: 'backoffice',

@@ -67,11 +67,11 @@ export const FactorSchema = z.object({
   /** 2–3 sentences, B1 Dutch. */
   explanation: nonEmpty(),
   steeringLevel: SteeringLevelSchema,
-  statements: z.array(StatementSchema).check(z.minLength(2), z.maxLength(5)),
+  statements: /* @__PURE__ */ z.array(StatementSchema).check(z.minLength(2), z.maxLength(5)),
   /** "Wat werkt": concrete advice, one to three sentences each. */
-  advice: z.array(nonEmpty()).check(z.minLength(1)),
+  advice: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
   /** Authors as the report cites them, e.g. "Hekelaar et al., 2009". */
-  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
   /** Where in the source reports this factor is described, e.g. "Inspectie SZW 2016, §6.2". */
   reportRef: nonEmpty(),
 })
@@ -82,7 +82,7 @@ export const ThemeSchema = z.object({
   title: nonEmpty(),
   /** Short context from the literature that opens the theme's step. */
   intro: nonEmpty(),
-  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
 })
 export type Theme = z.infer<typeof ThemeSchema>
 
@@ -98,7 +98,7 @@ export const LadderIndicatorSchema = z.object({
    * a new service): it adds evidence but never decides whether the rung is in place.
    */
   optional: z.optional(z.boolean()),
-  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
 })
 export type LadderIndicator = z.infer<typeof LadderIndicatorSchema>
 
@@ -127,7 +127,7 @@ export const TensionSchema = z.object({
   factorB: id(),
   explanation: nonEmpty(),
   discussionQuestion: nonEmpty(),
-  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
 })
 export type Tension = z.infer<typeof TensionSchema>
 
@@ -138,7 +138,7 @@ export type Tension = z.infer<typeof TensionSchema>
 export const GlossaryEntrySchema = z.object({
   id: id(),
   term: nonEmpty(),
-  forms: z.array(nonEmpty()).check(z.minLength(1)),
+  forms: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
   explanation: nonEmpty(),
   /** Where the explanation comes from, when a source report defines the term. */
   source: z.optional(nonEmpty()),
@@ -166,33 +166,33 @@ export const OrganisationContentSchema = z.object({
   forms: z.object({
     text: nonEmpty(),
     help: nonEmpty(),
-    options: z.array(
+    options: /* @__PURE__ */ z.array(
       z.object({
         id: IntegrationFormSchema,
         label: nonEmpty(),
         description: nonEmpty(),
         /** The appendix row (1–5) this form stands on: what it "staat naast", not what it equals. */
-        appendixRow: z.int().check(z.minimum(1), z.maximum(5)),
+        appendixRow: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
       }),
     ).check(z.length(4)),
-    sources: z.array(nonEmpty()).check(z.minLength(1)),
+    sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
   }),
-  place: z.object({ text: nonEmpty(), options: z.array(z.object({ id: IntegrationPlaceSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)), sources: z.array(nonEmpty()) }),
+  place: z.object({ text: nonEmpty(), options: /* @__PURE__ */ z.array(z.object({ id: IntegrationPlaceSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)), sources: z.array(nonEmpty()) }),
   direction: z.object({
     text: nonEmpty(),
-    options: z.array(z.object({ id: IntegrationDirectionSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)),
+    options: /* @__PURE__ */ z.array(z.object({ id: IntegrationDirectionSchema, label: nonEmpty(), description: nonEmpty() })).check(z.length(3)),
     sources: z.array(nonEmpty()),
   }),
   domains: z.object({
     text: nonEmpty(),
     help: nonEmpty(),
-    options: z.array(z.object({ id: id(), label: nonEmpty() })).check(z.minLength(2), z.maxLength(30)),
+    options: /* @__PURE__ */ z.array(z.object({ id: id(), label: nonEmpty() })).check(z.minLength(2), z.maxLength(30)),
     sources: z.array(nonEmpty()),
   }),
   /** The rows of the appendix table (002 l. 2578–3184), read row by row; row 1 has no KPMG form. */
-  appendixRows: z.array(
+  appendixRows: /* @__PURE__ */ z.array(
     z.object({
-      row: z.int().check(z.minimum(1), z.maximum(5)),
+      row: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
       rungId: z.optional(RungIdSchema),
       accessType: z.optional(AccessTypeSchema),
       cells: z.array(AppendixCellSchema),
@@ -209,13 +209,13 @@ export const ContradictionPairSchema = z.object({
   id: id(),
   indicatorId: id(),
   /** The indicator answers that, with the factor status below, contradict. */
-  indicatorAnswers: z.array(z.enum(['ja', 'deels', 'nee'])).check(z.minLength(1)),
+  indicatorAnswers: /* @__PURE__ */ z.array(z.enum(['ja', 'deels', 'nee'])).check(z.minLength(1)),
   factorId: id(),
-  factorStatuses: z.array(z.enum(['knelpunt', 'aandachtspunt', 'succesfactor'])).check(z.minLength(1)),
+  factorStatuses: /* @__PURE__ */ z.array(z.enum(['knelpunt', 'aandachtspunt', 'succesfactor'])).check(z.minLength(1)),
   /** Why these two answers do not sit together easily, with the source. */
   explanation: nonEmpty(),
   discussionQuestion: nonEmpty(),
-  sources: z.array(nonEmpty()).check(z.minLength(1)),
+  sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
 })
 export type ContradictionPair = z.infer<typeof ContradictionPairSchema>
 
@@ -245,10 +245,10 @@ export const QuestionnaireSchema = z.object({
   themes: z.array(ThemeSchema),
   factors: z.array(FactorSchema),
   /** Labels for 1..5, from knelpunt to succesfactor, plus the wording of "weet ik niet". */
-  scale: z.object({ points: z.array(ScaleLabelSchema).check(z.length(5)), unknown: nonEmpty() }),
-  rungs: z.array(RungSchema).check(z.length(4)),
-  ladderIndicators: z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(20)),
-  accessQuestion: z.object({ text: nonEmpty(), options: z.array(AccessOptionSchema).check(z.length(5)), sources: z.array(nonEmpty()) }),
+  scale: z.object({ points: /* @__PURE__ */ z.array(ScaleLabelSchema).check(z.length(5)), unknown: nonEmpty() }),
+  rungs: /* @__PURE__ */ z.array(RungSchema).check(z.length(4)),
+  ladderIndicators: /* @__PURE__ */ z.array(LadderIndicatorSchema).check(z.minLength(10), z.maxLength(20)),
+  accessQuestion: z.object({ text: nonEmpty(), options: /* @__PURE__ */ z.array(AccessOptionSchema).check(z.length(5)), sources: z.array(nonEmpty()) }),
   ownGuessQuestion: z.object({ text: nonEmpty(), help: nonEmpty() }),
   organisation: OrganisationContentSchema,
   contradictions: z.array(ContradictionPairSchema),

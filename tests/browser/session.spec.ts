@@ -20,6 +20,7 @@ import type { Answers, ParticipantResult, TeamResult } from '../../src/core/mode
 import { arrive, DESKTOP, H1, launch, newPage, PHONE, printedReport, type Session } from './support/browser'
 import { qrPng, y4mVideo } from './support/qrMedia'
 import { docxText, printPdf } from './support/report'
+import { openPhase, RESULT_FILES } from './support/workshop'
 
 const setup: WorkshopSetup = { team: 'Wijkteam Noord', municipality: 'Ede', date: '2026-12-07', mode: 'volledig', includeClientModule: true, outOfScope: [], round: 1, askOnly: [] }
 const invitationCode = encodeInvitation(questionnaire, setup)
@@ -98,6 +99,13 @@ afterAll(async () => {
 })
 
 const message = (page: Page) => page.locator('[data-handin-message]')
+
+/** "Bespreken" with its round-two fold open. */
+async function openRoundTwo(page: Page): Promise<void> {
+  await openPhase(page, 'bespreken')
+  const fold = page.locator('[data-fold="round-two"]')
+  if (!(await fold.evaluate((details: HTMLDetailsElement) => details.open))) await fold.locator('summary').click()
+}
 const outcome = (page: Page) => page.locator('[data-outcome]').last()
 
 describe('a workshop from invitation to report', () => {
@@ -119,6 +127,7 @@ describe('a workshop from invitation to report', () => {
     await expect(page.locator('[data-invitation-link]').first().inputValue()).resolves.toContain(`#/uitnodiging/${invitationCode}`)
 
     // Binnenhalen: camera, photo, link, and the same participant again by her file.
+    await openPhase(page, 'binnenhalen')
     await page.getByRole('button', { name: 'Camera aan' }).click()
     await expect.poll(() => message(page).innerText(), { timeout: 30_000 }).toBe('Deelnemer 1 is binnen.')
     await page.getByRole('button', { name: 'Camera uit' }).click()
@@ -127,7 +136,7 @@ describe('a workshop from invitation to report', () => {
     await page.getByLabel('Of plak een gedeelde link').fill(handedIn.get('cor')!.link)
     await page.getByRole('button', { name: 'Voeg link toe' }).click()
     await expect.poll(() => outcome(page).innerText()).toBe('De link is toegevoegd als Deelnemer 3.')
-    await page.locator('input[type="file"][multiple]').setInputFiles(handedIn.get('anna')!.file)
+    await page.locator(RESULT_FILES).setInputFiles(handedIn.get('anna')!.file)
     await expect.poll(() => outcome(page).getAttribute('data-outcome')).toBe('duplicate')
     await expect(outcome(page).innerText()).resolves.toContain('is al toegevoegd (als Deelnemer 1)')
     await page.locator('[data-photo-input]').setInputFiles(join(folder, 'andere-workshop.png'))
@@ -144,6 +153,7 @@ describe('a workshop from invitation to report', () => {
     await page.screenshot({ path: `${shots}/deelnemers-1280.png` })
 
     // Bespreken: round two for ICT; Bram answers it again on his phone, his code follows each answer.
+    await openRoundTwo(page)
     const roundTwo = page.locator('[data-round-two-form]')
     for (const box of await roundTwo.getByRole('checkbox').all()) await box.uncheck()
     await roundTwo.getByRole('checkbox', { name: ict.title, exact: true }).check()
@@ -156,9 +166,12 @@ describe('a workshop from invitation to report', () => {
     const before = await bram.locator('[data-handin-link]').inputValue()
     for (const statement of ict.statements) await bram.locator(`[data-item="${statement.id}"] label[data-mark="4"]`).click()
     await expect.poll(() => bram.locator('[data-handin-link]').inputValue()).not.toBe(before)
-    await page.getByLabel('Of plak een gedeelde link').fill(await bram.locator('[data-handin-link]').inputValue())
+    const roundTwoHandIn = await bram.locator('[data-handin-link]').inputValue()
+    await openPhase(page, 'binnenhalen')
+    await page.getByLabel('Of plak een gedeelde link').fill(roundTwoHandIn)
     await page.getByRole('button', { name: 'Voeg link toe' }).click()
     await expect.poll(() => outcome(page).innerText()).toBe('De link is toegevoegd als Ronde 2: Deelnemer 2.')
+    await openRoundTwo(page)
     // ICT moved: round 1 had 1, 5 and 3 (median 3, divided); round 2 has Bram's 4.
     const row = (round: number) => page.locator(`[data-round-factor="ict"] [data-round="${round}"]`).innerText()
     await expect(row(1)).resolves.toMatch(/Ronde 1\s+1\s+0\s+1\s+0\s+1\s+3,0/)
@@ -173,10 +186,13 @@ describe('a workshop from invitation to report', () => {
     // A reload of the workshop keeps the participants, round two and the agreed score.
     await page.reload()
     await arrive(page, H1.workshop)
+    await openPhase(page, 'binnenhalen')
     await expect(page.locator('[data-handin-count]').innerText()).resolves.toContain('3 van 3 binnen')
+    await openRoundTwo(page)
     await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+0\s+1\s+0\s+4,0/)
 
     // Afronden: the team file carries the team, every participant's organisation answers and role group, once.
+    await openPhase(page, 'afronden')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
     const team = JSON.parse(readFileSync(await download.path(), 'utf8')) as TeamResult
     expect(team.participantCount).toBe(3)

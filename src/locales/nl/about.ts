@@ -21,13 +21,13 @@ export const about = {
       role: 'De basis: de definitie, de ladders van integratie, de modellen van wijkteams en de succes- en faalfactoren.',
     },
     {
-      title: 'Integrale dienstverlening in het sociaal domein: een kennissynthese',
+      title: 'Kennissynthese integrale dienstverlening (titel niet in de bron vermeld)',
       authors: 'Werkplaatsen Sociaal Domein',
       year: '2018',
       role: 'Wat cliënten, sociaal professionals en klantmanagers Werk en Inkomen onder integraal werken verstaan en wat voor hen werkt.',
     },
     {
-      title: 'Werkzame elementen van integraal werken',
+      title: 'Wat werkt bij integraal werken in de wijk?',
       authors: 'Movisie, programma Integraal werken in de wijk',
       year: '2018',
       role: 'Wat werkt voor de cliënt: de samenwerking tussen cliënt en professional.',

@@ -28,7 +28,7 @@ export const common = {
   },
   footer: {
     privacy: 'Alles wat u invult blijft op dit apparaat. Deze scan stuurt niets naar een server.',
-    source: 'Gebaseerd op de literatuurstudie Integrale dienstverlening van de Inspectie SZW (2016).',
+    source: 'Gebaseerd op de literatuurstudie Integrale dienstverlening van de Inspectie SZW (2016), de kennissynthese van de Werkplaatsen Sociaal Domein (2018) en Movisie (2018).',
   },
   largeText: 'Grote letters',
   /** A named thing in a list (a saved result, a workshop participant): rename it, remove it. */

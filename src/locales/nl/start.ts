@@ -11,7 +11,7 @@ export const start = {
     kort: { label: 'Korte scan', hint: 'Eén kernstelling per factor. Voor een eerste indruk.' },
   },
   clientModule: 'Neem de module over het perspectief van de inwoner mee',
-  clientModuleHint: 'Wat cliënten zelf noemen als werkzaam: één vast contactpersoon, vertrouwen, hun verhaal maar één keer vertellen en meer.',
+  clientModuleHint: 'Wat cliënten zelf noemen als werkzaam: één vaste contactpersoon, vertrouwen, hun verhaal maar één keer vertellen en meer.',
   profileTitle: 'Over uw gemeente en team (niet verplicht)',
   profileHint: 'Deze gegevens helpen bij het vergelijken en staan in het PDF-verslag. Vul alleen in wat u wilt delen.',
   profile: {
