@@ -14,6 +14,9 @@ export const disagreement = {
     intro: 'Per factor het aantal deelnemers per score (hun gemiddelde over de stellingen, afgerond op hele punten), de mediaan en het aantal keer ‘weet ik niet’.',
     caption: (factor: string) => `Verdeling van de scores voor ${factor}`,
     participants: 'Deelnemers',
+    /** The two rows of figures under a distribution's bars, labelled so that the room reads them right. */
+    countRow: 'Aantal',
+    scoreRow: 'Score',
     median: (median: string) => `mediaan ${median}`,
     unknown: (count: number) => `${count}× ‘weet ik niet’`,
     far: (far: number, scored: number) => `${far} van ${scored} meer dan 1 punt van de mediaan`,
