@@ -11,7 +11,6 @@ export const handin = {
     'andere-sessie':
       'Deze code hoort bij een andere workshop: de deelnemer is met een andere uitnodiging begonnen (andere opzet, datum of ronde). Vraag haar de uitnodiging van deze workshop te openen.',
   },
-  unchanged: 'Er is niets veranderd.',
   setup: {
     title: 'Uitnodiging voor de deelnemers',
     intro:
