@@ -7,7 +7,7 @@ import {
   type Profile,
   type TeamResult,
 } from '../model'
-import { MIN_GROUP_SIZE } from '../team/roleGroups'
+import { MIN_GROUP_SIZE } from '../team/groupSize'
 
 export function emptyAnswers(): Answers {
   return {

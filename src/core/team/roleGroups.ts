@@ -14,9 +14,9 @@ import type { Answers, Questionnaire, RoleGroup } from '../model'
 import { roleGroupIds } from '../model'
 import { medianOfSorted, SCORE_EPSILON, sortedCopy } from '../util/stats'
 import { tallyTeam } from './teamTally'
+import { MIN_GROUP_SIZE } from './groupSize'
 
-/** Smallest group shown on its own, anywhere: screen, projector, export, PDF. */
-export const MIN_GROUP_SIZE = 3
+export { MIN_GROUP_SIZE }
 
 /** Difference between group medians from which one group is named as seeing it sunnier. */
 export const SUNNIER_GAP = 0.5
