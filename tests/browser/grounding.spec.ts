@@ -104,7 +104,7 @@ describe('tensions and the glossary in the workshop', () => {
   it('shows every tension for the team and its terms lead to the glossary', async () => {
     const { context, page, errors } = await newPage(session)
     await workshopWith(page, session, participantFiles('noord'))
-    await page.locator('[data-fold="tensions"] summary').click()
+    await page.locator('[data-fold="tensions"] > summary').click()
     await page.locator('[data-section="tensions"]').waitFor()
     expect(await tensionIds(page)).toEqual(allTensionIds)
     expect(await axeViolations(page)).toEqual([])

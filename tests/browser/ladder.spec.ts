@@ -97,7 +97,7 @@ describe('the ladder after issue #12', () => {
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `ladder-resultaat-${width}`)
     await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
-    await page.locator('[data-fold="ladder"] summary').click()
+    await page.locator('[data-fold="ladder"] > summary').click()
     expect(await axeViolations(page)).toEqual([])
     expect(await hasHorizontalScroll(page)).toBe(false)
     await screenshot(page, `ladder-workshop-${width}`)
@@ -107,7 +107,7 @@ describe('the ladder after issue #12', () => {
   it('shows the definition, the forms and the contradiction check on the workshop page', async () => {
     const { context, page } = await newPage(session)
     await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
-    await page.locator('[data-fold="ladder"] summary').click()
+    await page.locator('[data-fold="ladder"] > summary').click()
     await expect(page.locator('[data-framing]').innerText()).resolves.toContain(DEFINITION)
     await expect(page.locator('[data-organisation]').innerText()).resolves.toContain('Vormen van integratie (KPMG, 2013)')
     await expect(page.locator('[data-contradictions]').innerText()).resolves.toContain('Tegenstrijdige antwoorden om te bespreken')

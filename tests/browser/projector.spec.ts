@@ -56,7 +56,7 @@ describe('disagreement on the workshop page', () => {
   it('draws every distribution with the core counts and never calls a split room "eens"', async () => {
     const { context, page, errors } = await newPage(session)
     await openWorkshop(page, all)
-    await page.locator('[data-fold="distributions"] summary').click()
+    await page.locator('[data-fold="distributions"] > summary').click()
     await expect(page.locator('[data-agreement-rule]').innerText()).resolves.toContain('een derde of meer van de deelnemers meer dan 1 punt van de mediaan')
     const drawn = await page.locator('[data-disagreement]').count()
     expect(drawn).toBe(expected.agenda.length)
@@ -126,7 +126,7 @@ describe('the projector view', () => {
   it('shows a role group of two nowhere: not on the page, the projector, in the export or in the PDF', async () => {
     const { context, page } = await newPage(session)
     await openWorkshop(page, withGroups)
-    await page.locator('[data-fold="roles"] summary').click()
+    await page.locator('[data-fold="roles"] > summary').click()
     const comparison = page.locator('[data-role-comparison]')
     await expect(comparison.locator('[data-role-group]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-role-group')))).resolves.toEqual([
       'beleid',
