@@ -11,7 +11,10 @@ describe('WorkshopPhaseNav', () => {
   it('links every phase to its own address and marks only the current one as the step', () => {
     const wrapper = mount(WorkshopPhaseNav, { props: { phases, current: 'bespreken' }, global: { stubs: { RouterLink: RouterLinkStub } } })
     const links = wrapper.findAllComponents(RouterLinkStub)
-    expect(links.map((link) => link.props('to'))).toEqual(['/workshop/voorbereiden', '/workshop/binnenhalen', '/workshop/bespreken', '/workshop/afronden'])
+    // Named routes (#/workshop/<phase> in the address bar; tests/component/routes.spec.ts checks the addresses).
+    expect(links.map((link) => link.props('to'))).toEqual(
+      ['voorbereiden', 'binnenhalen', 'bespreken', 'afronden'].map((phase) => ({ name: 'workshop', params: { phase } })),
+    )
     expect(links.map((link) => link.attributes('aria-current') ?? null)).toEqual([null, null, 'step', null])
     expect(wrapper.find('[data-phase-status="binnenhalen"]').text()).toBe('status 2')
     expect(wrapper.find('nav').attributes('aria-label')).toBe('Stappen van de workshop')
