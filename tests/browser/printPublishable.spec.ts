@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
 import { nl } from '../../src/locales/nl'
 import { axeViolations, goto, H1, launch, newPage, printedReport, screenshot, type Session } from './support/browser'
+import { workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles } from './support/fixtures'
 import { docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { expectPublishableDocx, expectPublishablePdf } from './support/pdfStructure'
@@ -28,8 +29,7 @@ async function openReport(page: Page, kind: 'resultaat' | 'workshop' | 'vergelij
     await page.setInputFiles('input[type="file"]', join(FIXTURES, 'result-participant.json'))
     await page.waitForURL(/vragenlijst/)
   } else if (kind === 'workshop') {
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', participantFiles('noord'))
+    await workshopWith(page, session, participantFiles('noord'))
     await page.locator('[data-team-factor]').first().waitFor()
   } else {
     await goto(page, session, '#/vergelijken', H1.compare)

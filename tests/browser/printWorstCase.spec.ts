@@ -9,7 +9,7 @@ import { axeViolations, goto, H1, launch, newPage, printedReport, type Session }
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
-import { workshopWith } from './support/workshop'
+import { openPhase, RESULT_FILES, workshopWith } from './support/workshop'
 
 /**
  * The reports at their largest (every list over its limit, 60 participants, long notes): still four
@@ -72,12 +72,12 @@ describe('the PDF summary in the worst case', () => {
     expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
     await page.emulateMedia({ media: 'screen' })
-    await goto(page, session, '#/workshop', H1.workshop)
+    await goto(page, session, '#/workshop/binnenhalen', page.locator('[data-workshop-phase="binnenhalen"]'))
     await page.evaluate(() => window.localStorage.clear())
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', path)
+    await page.setInputFiles(RESULT_FILES, path)
     // The team from before is still on screen (only the device storage was cleared): wait for the report to be stored.
     await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
+    await openPhase(page, 'bespreken')
     await page.locator('[data-team-factor]').first().waitFor()
     const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem('integraalscan:workshop'))) ?? '{}') as { participants?: unknown[]; agreed?: unknown; actions?: unknown }
     expect(stored.participants).toHaveLength(60)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { parseCollectionFile, serializeCollection } from '../../src/core/files/fileFormat'
 import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, screenshot, type Session } from './support/browser'
+import { openPhase, workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 let session: Session
@@ -23,8 +24,8 @@ async function saveTwo(page: Page): Promise<void> {
   await page.getByLabel('Naam voor dit resultaat').fill('Noord november')
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
   await page.locator('.results-take-along__message', { hasText: 'Noord november' }).waitFor()
-  await goto(page, session, '#/workshop', H1.workshop)
-  await page.setInputFiles('input[type="file"]', participantFiles('wi'))
+  await workshopWith(page, session, participantFiles('wi'), { phase: 'binnenhalen' })
+  await openPhase(page, 'afronden')
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click()
   await page.getByRole('status').filter({ hasText: 'Werk en Inkomen' }).first().waitFor()
   await goto(page, session, '#/bewaard', H1.saved)

@@ -131,7 +131,7 @@ describe('other tabs, invitations, codes and tampered keys', () => {
 
   it('a hand-in code pasted with spaces and a line break around it is taken in', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/workshop', H1.workshop)
+    await goto(page, session, '#/workshop/binnenhalen', page.locator('[data-workshop-phase="binnenhalen"]'))
     const code = encodeHandinCode(questionnaire, answersOf(readParticipant(join(FIXTURES, 'result-participant.json'))))
     await page.getByLabel('Of plak een gedeelde link').fill(`  ${code}\n `)
     await page.getByRole('button', { name: 'Voeg link toe' }).click()

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { goto, H1, launch, newPage, type Session } from './support/browser'
+import { openPhase, workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles, tempFile } from './support/fixtures'
 
 let session: Session
@@ -65,14 +66,15 @@ describe('a field refuses what its file cannot hold, and the saved work survives
 
   it('a date in the year 20245 in the workshop', async () => {
     const { context, page } = await newPage(session)
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', participantFiles('wi'))
+    await workshopWith(page, session, participantFiles('wi'), { phase: 'binnenhalen' })
+    await openPhase(page, 'voorbereiden')
     await page.locator('.workshop-team-profile input[type="date"]').waitFor()
     await commit(page, '.workshop-team-profile input[type="date"]', '20245-01-01')
     await expect(refusal(page).innerText()).resolves.toContain('buiten wat hier kan')
     await page.reload()
-    await goto(page, session, '#/workshop', H1.workshop)
+    await goto(page, session, '#/workshop/voorbereiden', page.locator('.workshop-team-profile input[type="date"]'))
     await expect(page.locator('.workshop-team-profile input[type="date"]').inputValue()).resolves.toBe('')
+    await openPhase(page, 'binnenhalen')
     await page.locator('[data-participant]').first().waitFor()
     await expect(page.locator('[data-participant]').count()).resolves.toBe(4)
     await context.close()
