@@ -20,8 +20,11 @@ const CONTENT_MARKER = 'Betrokkenheid van de gemeenteraad'
  * features; 256.1 KB on 2026-12-04 (376.1 KB in all) after the phone header, the step end, the print distributions and
  * the numbered print radar. The single file carries every page at once, so it grows with each feature; the hosted
  * build's first route is what a participant waits for, and that budget went down to 80 KB.
+ * 275.5 KB on 2026-12-07 after the workshop phases and action editor, the import pipeline, device-storage notices and
+ * field checks, the report document model with the raadsinformatiebrief, and questionnaire 2026.2 with the 2026.1 code
+ * layout kept for old codes: the allowance is 280 KB, for the laptop that runs the workshop offline.
  */
-const SINGLE_FILE_BUDGET = 260 * 1024
+const SINGLE_FILE_BUDGET = 280 * 1024
 /**
  * The single file cannot load chunks, so it inlines the workshop's QR reader (jsQR, ≈ 46 KB gzip) and
  * QR generator (≈ 8 KB gzip) that the hosted build loads lazily. They get their own allowance on top of

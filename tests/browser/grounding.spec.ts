@@ -63,7 +63,7 @@ describe('sources, tensions and the glossary on the result page', () => {
     await expect(page.locator('[data-advice]').first().innerText()).resolves.toContain('Waar dit staat:')
     await expect(page.locator('[data-section="client-check"]').innerText()).resolves.toContain('Toets dit bij inwoners')
     await expect(page.locator('[data-fact="klantmanagers-in-teams"]').innerText()).resolves.toContain('55%')
-    await expect(page.getByText('In 2015 werkte', { exact: false }).count()).resolves.toBeGreaterThan(0)
+    await expect(page.getByText('Volgens Van Arum en Schoorl (2015) werkte', { exact: false }).count()).resolves.toBeGreaterThan(0)
     expect(await page.locator('a.glossary-term').count()).toBeGreaterThan(5)
     await followFirstTerm(page)
     expect(errors).toEqual([])

@@ -124,7 +124,7 @@ describe('the ladder after issue #12', () => {
     const pdf = await pdfText(page)
     expect(pdf.pages).toBeLessThanOrEqual(4)
     expect(pdf.text).toContain(DEFINITION)
-    expect(pdf.text).toContain('Uit uw antwoorden volgt de trede: gedeeltelijke integratie.')
+    expect(pdf.text).toContain('Plaats op de ladder van integratie (KPMG, 2013): gedeeltelijke integratie.')
     expect(pdf.text).toContain('Staat in de bijlage naast')
     expect(pdf.text).toContain('Tegenstrijdige antwoorden om te bespreken')
     expect(pdf.text).toContain(indicator('volledig-dossier'))
