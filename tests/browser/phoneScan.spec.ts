@@ -246,7 +246,7 @@ describe('answering moves you along (390×844)', () => {
     await end.getByText('Toon de open vragen').click()
     const links = end.locator('li a')
     await expect(links.count()).resolves.toBe(open)
-    const fifth = await page.locator(QUESTIONS).nth(4).locator('legend').innerText()
+    const fifth = (await page.locator(QUESTIONS).nth(4).locator('legend').textContent())?.trim()
     await links.nth(4).click()
     expect(await inView(page, QUESTIONS, 4)).toBe(true)
     await expect(page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent?.trim())).resolves.toBe(fifth)

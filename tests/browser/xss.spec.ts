@@ -7,6 +7,7 @@ import { answersOf, toTeamResult } from '../../src/core/files/newResult'
 import { encodeShareFragment } from '../../src/core/files/shareLink'
 import type { ParticipantResult } from '../../src/core/model'
 import { goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
+import { openPhase, RESULT_FILES, workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
 
 /**
@@ -46,10 +47,10 @@ describe('text from files and links is shown as text, never as HTML', () => {
   it('in the workshop: a participant name, the team name and the agreed notes from a team file', async () => {
     const { context, page, errors } = await newPage(session)
     const dialogs = countDialogs(page)
-    await goto(page, session, '#/workshop', H1.workshop)
-    await page.setInputFiles('input[type="file"]', xssFile)
+    await workshopWith(page, session, [xssFile], { phase: 'binnenhalen' })
     await expect(page.locator('[data-outcome="added"]').innerText()).resolves.toContain(`als ${IMG}`)
     await expect(page.locator('[data-participant] input').inputValue()).resolves.toBe(IMG)
+    await openPhase(page, 'voorbereiden')
     await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe(SCRIPT)
 
     const team = toTeamResult({
@@ -62,11 +63,14 @@ describe('text from files and links is shown as text, never as HTML', () => {
     })
     await page.getByRole('button', { name: 'Workshop leegmaken' }).click()
     await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
+    await openPhase(page, 'binnenhalen')
     await page.locator('#participants-title', { hasText: '0 deelnemers' }).waitFor()
-    await page.setInputFiles('input[type="file"]', tempFile('team.json', serializeResult(team)))
+    await page.setInputFiles(RESULT_FILES, tempFile('team.json', serializeResult(team)))
+    await openPhase(page, 'bespreken')
     await page.locator('[data-team-factor]').first().waitFor()
     await expect(page.locator('[data-team-factor="ict"] input').inputValue()).resolves.toBe(IMG)
     await expect(page.locator('[data-team-factor="visie"] input').inputValue()).resolves.toBe('</td><script>alert(3)</script>')
+    await openPhase(page, 'voorbereiden')
     await expect(page.getByLabel('Naam van het team').inputValue()).resolves.toBe(SCRIPT)
     // The print layout of the workshop shows the same text.
     await goto(page, session, '#/afdrukken/workshop', printedReport(page))
