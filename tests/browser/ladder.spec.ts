@@ -127,7 +127,8 @@ describe('the ladder after issue #12', () => {
     expect(pdf.text).toContain('Plaats op de ladder van integratie (KPMG, 2013): gedeeltelijke integratie.')
     expect(pdf.text).toContain('Staat in de bijlage naast')
     expect(pdf.text).toContain('Tegenstrijdige antwoorden om te bespreken')
-    expect(pdf.text).toContain(indicator('volledig-dossier'))
+    // The report lists indicators joined by ' · ', without their full stops.
+    expect(pdf.text).toContain(indicator('volledig-dossier').replace(/\.$/, ''))
     expect(pdf.text).not.toContain('geen samenwerking')
     await page.emulateMedia({ media: 'screen' })
     await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])

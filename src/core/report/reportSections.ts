@@ -189,7 +189,7 @@ export function contextBlocks(q: Questionnaire, data: ReportData, text: ReportTe
     const absent = organisation.forms.filter((form) => form.state !== 'ja' && form.state !== 'deels')
     const orUnknown = (value: string | null, optionLabel: string | undefined) =>
       optionLabel ?? (value === 'weet-niet' ? text.organisation.unknown : text.organisation.notAnswered)
-    blocks.push({ kind: 'list', items: present.map((form) => `${label(form.id)}: ${text.organisation.formState[form.state]}. ${besideForm(q, form.appendixRow)}`) })
+    blocks.push({ kind: 'list', items: present.map((form) => `${label(form.id)}: ${text.organisation.formState[form.state]}. ${text.organisation.beside(besideForm(q, form.appendixRow))}`) })
     if (absent.length > 0) blocks.push({ kind: 'paragraph', text: `${text.organisation.formsOther}: ${absent.map((form) => label(form.id)).join(' · ')}.` })
     blocks.push({
       kind: 'facts',

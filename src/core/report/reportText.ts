@@ -94,6 +94,8 @@ export interface ReportText {
     forms: string
     formsOther: string
     formState: Record<IndicatorState, string>
+    /** "Staat in de bijlage naast: …": the appendix row beside a form, never an equation with it. */
+    beside(cells: string): string
     place: string
     direction: string
     domains: string

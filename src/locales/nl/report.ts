@@ -120,6 +120,7 @@ const documentText = {
     forms: ladder.organisation.formsTitle,
     formsOther: 'Niet of niet bekend',
     formState: ladder.organisation.formState,
+    beside: ladder.organisation.beside,
     place: ladder.organisation.placeTitle,
     direction: ladder.organisation.directionTitle,
     domains: ladder.organisation.domainsTitle,
