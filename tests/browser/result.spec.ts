@@ -70,31 +70,34 @@ describe('the result screen', () => {
     const { context, page } = await newPage(session)
     await openFixtureResult(page)
     // By hand from the fixture's answers (the mean of each factor's numeric answers, in questionnaire order;
-    // "weet ik niet" and unanswered count for nothing); the last four client factors have no answer.
+    // "weet ik niet" and unanswered count for nothing). The fixture is a 2026.1 file: only the statements that
+    // 2026.2 still asks count, so cultuur and the last four client factors have no answer (null).
     const factorScores = [
-      3, 4 / 3, 10 / 3, 17 / 4, // inhoud: visie 3,3,4,2; gemeenteraad 1,2,1; doelgroep 4,3,3; burger-centraal 5,5,3,4
-      2, 15 / 4, 8 / 3, 2, 1, 4 / 3, // organisatie: cultuur 2,2; regie 4,3,5,3; taakverdeling 3,2,3; ontschotting 2,3,2,1; ict 1,1,1; middelen 2,1,1
-      11 / 3, 5 / 2, 15 / 4, 7 / 3, 2, 10 / 3, // uitvoering: flexibiliteit 4,4,3; informatie-delen 3,3,2,2; professionaliteit 4,4,4,3; caseload 2,3,2; tijd 3,2,1; meten 4,3,3
-      4, 5, 15 / 4, 11 / 3, 5 / 2, 3, 11 / 3, 3, null, null, null, null, // client
+      8 / 3, 3 / 2, 7 / 2, 3, // inhoud: visie 3,3,2; gemeenteraad 1,2; doelgroep 4,3; burger-centraal 3
+      null, 15 / 4, 8 / 3, 2, 1, 3 / 2, // organisatie: cultuur –; regie 4,3,5,3; taakverdeling 3,2,3; ontschotting 2,3,2,1; ict 1,1,1; middelen 2,1
+      11 / 3, 7 / 3, 4, 7 / 3, 3 / 2, 10 / 3, // uitvoering: flexibiliteit 4,4,3; informatie-delen 3,2,2; professionaliteit 4,4; caseload 2,3,2; tijd 2,1; meten 4,3,3
+      4, 5, 4, 5, 5 / 2, 3, 11 / 3, 3, null, null, null, null, // client: vast-contact 5,5,3,3; vertrouwen 5,5; regie-bij-inwoner 5,3,4; praktische-hulp 5; een-keer-vertellen 2,3; heldere-taal 2,4; brede-blik 4,4,3; gezamenlijke-aanpak 4,2,3
     ]
     expect(await chartValues(page, 'factoren')).toEqual(factorScores)
-    // A theme or steering level scores the mean of its factors' scores.
+    // A theme or steering level scores the mean of its factors' scores (factors without a score left out):
+    // inhoud (8/3 + 3/2 + 7/2 + 3) / 4; organisatie 131/12 over 5; uitvoering 103/6 over 6; client 181/6 over 8.
     const close = (values: number[]) => values.map((value) => expect.closeTo(value, 9))
-    expect(await chartValues(page, 'themas')).toEqual(close([143 / 48, 17 / 8, 211 / 72, 343 / 96]))
-    expect(await chartValues(page, 'niveaus')).toEqual(close([113 / 48, 55 / 16, 173 / 48]))
+    expect(await chartValues(page, 'themas')).toEqual(close([8 / 3, 131 / 60, 103 / 36, 181 / 48]))
+    // bestuurlijk 309/12 over 11 factors; operationeel 14 over 4; uitvoerend 175/6 over 8.
+    expect(await chartValues(page, 'niveaus')).toEqual(close([103 / 44, 7 / 2, 175 / 48]))
     for (const chart of ['factoren', 'themas', 'niveaus']) {
       expect(await tableValues(page, chart)).toEqual((await chartValues(page, chart)).map(dutch))
     }
     // The factor table shows the same scores, to one decimal.
-    for (const [factorId, shown] of [['visie', '3,0'], ['gemeenteraad', '1,3'], ['doelgroep', '3,3'], ['ict', '1,0'], ['caseload', '2,3'], ['alliantie', '–']]) {
+    for (const [factorId, shown] of [['visie', '2,7'], ['gemeenteraad', '1,5'], ['doelgroep', '3,5'], ['ict', '1,0'], ['caseload', '2,3'], ['alliantie', '–']]) {
       await expect(page.locator(`[data-factor-row="${factorId}"] td`).first().innerText()).resolves.toBe(shown)
     }
     // The four marked important (ict, caseload, visie, vast-contact) by lowest score, then the unmarked knelpunten by lowest score.
     const priorities = await page.locator('[data-priority]').evaluateAll((items) => items.map((item) => item.getAttribute('data-priority')))
-    expect(priorities).toEqual(['ict', 'caseload', 'visie', 'vast-contact', 'gemeenteraad', 'middelen', 'cultuur', 'ontschotting', 'tijd'])
+    expect(priorities).toEqual(['ict', 'caseload', 'visie', 'vast-contact', 'gemeenteraad', 'middelen', 'tijd', 'ontschotting', 'informatie-delen'])
     // Below 2.5, lowest first; ties in questionnaire order.
     const knelpunten = await page.locator('[data-knelpunt]').evaluateAll((items) => items.map((item) => item.getAttribute('data-knelpunt')))
-    expect(knelpunten).toEqual(['ict', 'gemeenteraad', 'middelen', 'cultuur', 'ontschotting', 'tijd', 'caseload'])
+    expect(knelpunten).toEqual(['ict', 'gemeenteraad', 'middelen', 'tijd', 'ontschotting', 'informatie-delen', 'caseload'])
     await context.close()
   })
 
