@@ -32,7 +32,7 @@ const folder = mkdtempSync(join(tmpdir(), 'sessie-'))
 const shots = '/tmp/shots-session'
 mkdirSync(shots, { recursive: true })
 
-/** What each participant answered: every statement with one score, the ladder, the organisation questions, a role group. */
+/** What each participant answered: every factor with one score, the ladder, the organisation questions, a role group. */
 const scores = { anna: 1, bram: 5, cor: 3 } as const
 type Who = keyof typeof scores
 const organisation: NonNullable<Answers['organisation']> = { forms: { casemanagement: 'ja', frontoffice: 'deels' }, place: 'backoffice', direction: 'horizontaal', domains: ['wmo', 'jeugd'] }
@@ -55,7 +55,8 @@ async function participate(who: Who): Promise<void> {
   const score = scores[who]
   const answered: ParticipantResult = {
     ...stored,
-    answers: Object.fromEntries(questionnaire.factors.flatMap((factor) => factor.statements.map((statement) => [statement.id, score]))),
+    // A knelpunt statement is scored reversed (6 − answer): mirrored, so every factor scores exactly `score`.
+    answers: Object.fromEntries(questionnaire.factors.flatMap((factor) => factor.statements.map((statement) => [statement.id, statement.reversed ? 6 - score : score]))),
     ladder: Object.fromEntries(questionnaire.ladderIndicators.map((indicator) => [indicator.id, 'deels'])),
     roleGroup: 'uitvoering',
     organisation,
@@ -164,7 +165,8 @@ describe('a workshop from invitation to report', () => {
     await bram.waitForURL(/#\/ronde-2/)
     await arrive(bram, H1.roundTwo)
     const before = await bram.locator('[data-handin-link]').inputValue()
-    for (const statement of ict.statements) await bram.locator(`[data-item="${statement.id}"] label[data-mark="4"]`).click()
+    // He means 4 for the factor: on the knelpunt statement (scored 6 − answer) that is a 2.
+    for (const statement of ict.statements) await bram.locator(`[data-item="${statement.id}"] label[data-mark="${statement.reversed ? 2 : 4}"]`).click()
     await expect.poll(() => bram.locator('[data-handin-link]').inputValue()).not.toBe(before)
     const roundTwoHandIn = await bram.locator('[data-handin-link]').inputValue()
     await openPhase(page, 'binnenhalen')
