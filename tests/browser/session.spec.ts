@@ -34,6 +34,8 @@ mkdirSync(shots, { recursive: true })
 
 /** What each participant answered: every factor with one score, the ladder, the organisation questions, a role group. */
 const scores = { anna: 1, bram: 5, cor: 3 } as const
+/** The same score on a knelpunt statement, which counts 6 − answer. */
+const mirrored = { 1: 5, 3: 3, 5: 1 } as const
 type Who = keyof typeof scores
 const organisation: NonNullable<Answers['organisation']> = { forms: { casemanagement: 'ja', frontoffice: 'deels' }, place: 'backoffice', direction: 'horizontaal', domains: ['wmo', 'jeugd'] }
 
@@ -56,7 +58,7 @@ async function participate(who: Who): Promise<void> {
   const answered: ParticipantResult = {
     ...stored,
     // A knelpunt statement is scored reversed (6 − answer): mirrored, so every factor scores exactly `score`.
-    answers: Object.fromEntries(questionnaire.factors.flatMap((factor) => factor.statements.map((statement) => [statement.id, statement.reversed ? 6 - score : score]))),
+    answers: Object.fromEntries(questionnaire.factors.flatMap((factor) => factor.statements.map((statement) => [statement.id, statement.reversed ? mirrored[score] : score]))),
     ladder: Object.fromEntries(questionnaire.ladderIndicators.map((indicator) => [indicator.id, 'deels'])),
     roleGroup: 'uitvoering',
     organisation,
