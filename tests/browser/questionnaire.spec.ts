@@ -122,7 +122,8 @@ describe('the guided questionnaire', () => {
     await goto(page, session, '#/', H1.start)
     await page.getByRole('button', { name: 'Alle gegevens op dit apparaat wissen' }).click()
     await page.getByRole('button', { name: 'Ja, doorgaan' }).click()
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('gewist')
+    // The message comes after the file or the store is written: wait for it, do not read it at once.
+    await page.getByRole('status').filter({ hasText: 'gewist' }).first().waitFor()
     expect(await localStorageKeys(page)).toEqual([])
     await page.reload()
     await arrive(page, H1.start)

@@ -55,7 +55,8 @@ describe('results saved on this device', () => {
     await saveTwo(page)
     await page.getByLabel('Nieuwe naam voor Noord november').fill('Noord, na de workshop')
     await page.getByLabel('Nieuwe naam voor Noord november').blur()
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('Noord, na de workshop')
+    // The message comes after the file or the store is written: wait for it, do not read it at once.
+    await page.getByRole('status').filter({ hasText: 'Noord, na de workshop' }).first().waitFor()
     // The new name survives a reload: it is stored, not only shown.
     await page.reload()
     await page.locator('[data-saved]').nth(1).waitFor()

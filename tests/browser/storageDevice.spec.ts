@@ -71,7 +71,8 @@ describe('a full device keeps the last good copy and says so', () => {
     const result = JSON.parse(readFileSync(join(FIXTURES, 'result-participant.json'), 'utf8')) as unknown
     const collection = JSON.stringify({ tool: 'integraalscan', schemaVersion: 1, kind: 'verzameling', results: [{ name: 'Noord', savedAt: '2026-12-01T10:00:00.000Z', result }] })
     await page.setInputFiles('input[type="file"]', tempFile('alles.json', collection))
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('niet geïmporteerd')
+    // The message comes after the file or the store is written: wait for it, do not read it at once.
+    await page.getByRole('status').filter({ hasText: 'niet geïmporteerd' }).first().waitFor()
     await page.reload()
     await arrive(page, H1.saved)
     await expect(page.locator('[data-saved]').count()).resolves.toBe(0)
