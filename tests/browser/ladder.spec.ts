@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core'
 import { questionnaire } from '../../src/content/questionnaire'
 import { axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
-import { FIXTURES, participantFiles } from './support/fixtures'
+import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { serializeResult } from '../../src/core/files/fileFormat'
 import { workshopWith } from './support/workshop'
 
 const WIJKTEAM = join(FIXTURES, 'legacy', 'wijkteam-2026-1.json')
@@ -131,12 +132,20 @@ describe('the ladder after issue #12', () => {
     expect(pdf.text).toContain(indicator('volledig-dossier').replace(/\.$/, ''))
     expect(pdf.text).not.toContain('geen samenwerking')
     await page.emulateMedia({ media: 'screen' })
-    await workshopWith(page, session, [...participantFiles('noord'), WIJKTEAM])
+    // The participants answered the organisation questions (2026.2 scans): the team report shows the forms.
+    const formIds = questionnaire.organisation.forms.options.map((option) => option.id)
+    const withForms = participantFiles('noord').map((path, index) => {
+      const participant = readParticipant(path)
+      participant.organisation = { forms: { [formIds[0]!]: 'ja', [formIds[1]!]: 'deels' }, place: 'frontoffice' }
+      return tempFile(`noord-vormen-${index}.json`, serializeResult(participant))
+    })
+    await workshopWith(page, session, [...withForms, WIJKTEAM])
     await goto(page, session, '#/afdrukken/workshop', printedReport(page))
     const team = await pdfText(page)
     expect(team.pages).toBeLessThanOrEqual(4)
     expect(team.text).toContain(DEFINITION)
-    expect(team.text).toContain('Vormen van integratie')
+    expect(team.text).toContain('Vormen van integratie (KPMG, 2013)')
+    expect(team.text).toContain('Staat in de bijlage naast')
     expect(team.text).toContain('Tegenstrijdige antwoorden om te bespreken')
     await context.close()
   }, 120_000)

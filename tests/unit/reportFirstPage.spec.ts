@@ -44,6 +44,16 @@ describe('the placement on the first page', () => {
     expect(page).not.toContain('Nog uit te zoeken')
   })
 
+  it('on the lowest rung, settled: no count of its features, for it has none ("0 van de 0" says nothing)', () => {
+    const all = (rung: number) => Object.fromEntries(questionnaire.ladderIndicators.filter((i) => i.rung === rung).map((i) => [i.id, 'nee' as const]))
+    const ladder = { ...all(1), ...all(2), ...all(3) }
+    expect(placeOnLadder(questionnaire, { ladder })).toMatchObject({ rung: 0, known: true, settled: true })
+    const page = firstPageText(withLadder(ladder))
+    expect(page).toContain(`Plaats op de ladder van integratie (KPMG, 2013): ${rungTitle(0)}.`)
+    expect(page).toContain(`Wat de trede ${rungTitle(1)} zou vragen, onder meer: `)
+    expect(page).not.toContain('kenmerken tot en met deze trede')
+  })
+
   it('with an irregular profile: says so, with the rung below and what is absent there', () => {
     const ladder = { ...answerRung(1, 'nee'), ...answerRung(2, 'ja'), ...answerRung(3, 'nee') }
     const placement = placeOnLadder(questionnaire, { ladder })

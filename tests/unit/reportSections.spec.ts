@@ -32,6 +32,7 @@ describe('the context section', () => {
     )
     expect(contextBlocks(q, data, text)).toEqual([
       ...opening,
+      { kind: 'paragraph', tone: 'strong', text: 'Vormen van integratie (KPMG, 2013)' },
       {
         kind: 'list',
         items: [

@@ -169,10 +169,10 @@ function scanReport(
     placements: null,
     distributions: [],
     organisation: summary.organisation,
-    contradictions: summary.contradictions,
+    contradictions: cap(summary.contradictions, limits.contradictions),
     priorities: priorityLines(summary.priorities, actions, kinds, limits),
     tensions: cap(summary.tensions.filter((row) => row.diverging), limits.tensions),
-    otherTensions: summary.tensions.filter((row) => !row.diverging),
+    otherTensions: cap(summary.tensions.filter((row) => !row.diverging), limits.otherTensions),
     notes: noteLines(q, input.notes, limits),
   }
 }
@@ -245,10 +245,10 @@ function compareReport(q: Questionnaire, input: CompareReportInput, limits: Repo
     placements: null,
     distributions: [],
     organisation: null,
-    contradictions: [],
+    contradictions: cap([], limits.contradictions),
     priorities: cap([], limits.priorities),
     tensions: cap([], limits.tensions),
-    otherTensions: [],
+    otherTensions: cap([], limits.otherTensions),
     notes: cap([], limits.notes),
   }
 }

@@ -63,7 +63,7 @@ export function firstPageBlocks(q: Questionnaire, data: ReportData, text: Report
       caption: text.firstPage.actions,
       head: [text.tables.factor, text.tables.action, text.tables.who, text.tables.when],
       numeric: [false, false, false, false],
-      widths: [30, 40, 15, 15],
+      widths: [28, 38, 16, 18],
       rows: overview.actions.items.map((action) => ({
         cells: [`${action.side === undefined ? '' : `${action.side}: `}${title(action.factorId)}`, clipped(action.what, text), action.who, action.when],
       })),

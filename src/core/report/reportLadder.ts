@@ -43,7 +43,8 @@ export function placementDetail(q: Questionnaire, line: LadderLine, text: Report
   if (line.irregular && line.irregularProfile !== null) {
     sentences.push(text.firstPage.irregular(lower(q, line.irregularProfile.inPlace), lower(q, line.irregularProfile.absentRung), featureList(q, line.irregularProfile.absent, text)))
   }
-  sentences.push(text.firstPage.evidence(line.evidence, line.evidenceOf, line.example))
+  // The lowest rung has no features of its own: "0 van de 0 kenmerken" would say nothing.
+  if (line.evidenceOf > 0) sentences.push(text.firstPage.evidence(line.evidence, line.evidenceOf, line.example))
   if (line.nextRungId !== null && line.nextAsks.length > 0) sentences.push(text.firstPage.next(lower(q, line.nextRungId), featureList(q, line.nextAsks, text, 1, false)))
   const unknown = line.settled ? line.nextUnknown : line.toSettle
   if (unknown.length > 0) sentences.push(text.firstPage.toFindOut(featureList(q, unknown, text)))

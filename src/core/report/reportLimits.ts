@@ -19,8 +19,12 @@ export const REPORT_LIMITS = {
   /** Knelpunten with their advice and sources (the lowest scores, so the most urgent). */
   knelpuntenInDetail: 3,
   /** Rows of the priorities and action plan table. */
-  priorities: 4,
+  priorities: 3,
   tensions: 1,
+  /** Tensions the scores do not flag, named by their title only. */
+  otherTensions: 3,
+  /** Answers on the ladder that the scores contradict. */
+  contradictions: 3,
   notes: 2,
   /** Characters of a note, an action's "what", and a "who" or "when". */
   noteChars: 220,
@@ -42,6 +46,8 @@ export const FULL_REPORT_LIMITS: ReportLimits = {
   knelpuntenInDetail: Number.POSITIVE_INFINITY,
   priorities: Number.POSITIVE_INFINITY,
   tensions: Number.POSITIVE_INFINITY,
+  otherTensions: Number.POSITIVE_INFINITY,
+  contradictions: Number.POSITIVE_INFINITY,
   notes: Number.POSITIVE_INFINITY,
   noteChars: Number.POSITIVE_INFINITY,
   actionChars: Number.POSITIVE_INFINITY,

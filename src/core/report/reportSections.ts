@@ -39,7 +39,8 @@ export function tableBlocks(q: Questionnaire, data: ReportData, text: ReportText
           caption: text.sections.teamTable,
           head: [text.tables.factor, text.tables.median, text.tables.range, text.tables.agreement, text.tables.unknown, text.tables.agreed],
           numeric: [false, true, true, false, true, true],
-          widths: [40, 10, 14, 11, 11, 14],
+          // A factor's title on one line (the longest is 55 characters): the numbers need little room.
+          widths: [46, 10, 12, 10, 10, 12],
           rows: table.factors.map((factor) => {
             const agreed = table.agreed[factor.factorId]?.score
             return {
@@ -137,7 +138,7 @@ export function priorityBlocks(q: Questionnaire, data: ReportData, text: ReportT
       caption: text.sections.priorities,
       head: [text.tables.factor, text.tables.score, text.tables.reason, text.tables.action, text.tables.who, text.tables.when],
       numeric: [false, true, false, false, false, false],
-      widths: [24, 15, 13, 24, 12, 12],
+      widths: [22, 15, 11, 24, 14, 14],
       rows: data.priorities.items.map((line) => ({
         cells: [
           factorTitle(q, line.factorId),
@@ -157,14 +158,15 @@ export function priorityBlocks(q: Questionnaire, data: ReportData, text: ReportT
 export function tensionBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
   const title = (id: string) => factorTitle(q, id)
   const blocks: ReportBlock[] = []
-  if (data.tensions.items.length === 0 && data.otherTensions.length === 0) blocks.push({ kind: 'paragraph', text: text.tensionsNone })
+  if (data.tensions.items.length === 0 && data.otherTensions.items.length === 0) blocks.push({ kind: 'paragraph', text: text.tensionsNone })
   for (const flagged of data.tensions.items) {
     const scores = text.tensionScores(title(flagged.tension.factorA), text.score(flagged.scoreA), title(flagged.tension.factorB), text.score(flagged.scoreB))
-    blocks.push({ kind: 'paragraph', text: `${flagged.tension.title}. ${scores} ${text.tensionQuestion}: ${flagged.tension.discussionQuestion}` })
+    blocks.push({ kind: 'paragraph', text: `${flagged.tension.title}. ${scores}. ${text.tensionQuestion}: ${flagged.tension.discussionQuestion}` })
   }
   if (data.tensions.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(data.tensions.more, 'spanningen') })
-  if (data.otherTensions.length > 0) {
-    blocks.push({ kind: 'paragraph', text: `${text.tensionsOthers} ${data.otherTensions.map((row) => row.tension.title).join('; ')}.` })
+  if (data.otherTensions.items.length > 0) {
+    const titles = data.otherTensions.items.map((row) => row.tension.title).join('; ')
+    blocks.push({ kind: 'paragraph', text: `${text.tensionsOthers} ${titles}${data.otherTensions.more > 0 ? `; ${text.andMore(data.otherTensions.more)}` : ''}.` })
   }
   return blocks
 }
@@ -189,6 +191,7 @@ export function contextBlocks(q: Questionnaire, data: ReportData, text: ReportTe
     const absent = organisation.forms.filter((form) => form.state !== 'ja' && form.state !== 'deels')
     const orUnknown = (value: string | null, optionLabel: string | undefined) =>
       optionLabel ?? (value === 'weet-niet' ? text.organisation.unknown : text.organisation.notAnswered)
+    if (present.length > 0) blocks.push({ kind: 'paragraph', tone: 'strong', text: text.organisation.forms })
     blocks.push({ kind: 'list', items: present.map((form) => `${label(form.id)}: ${text.organisation.formState[form.state]}. ${text.organisation.beside(besideForm(q, form.appendixRow))}`) })
     if (absent.length > 0) blocks.push({ kind: 'paragraph', text: `${text.organisation.formsOther}: ${absent.map((form) => label(form.id)).join(' · ')}.` })
     blocks.push({
@@ -204,14 +207,15 @@ export function contextBlocks(q: Questionnaire, data: ReportData, text: ReportTe
     })
   }
   blocks.push({ kind: 'heading', level: 3, text: text.contradictions.title })
-  if (data.contradictions.length === 0) blocks.push({ kind: 'paragraph', text: text.contradictions.none })
+  if (data.contradictions.items.length === 0) blocks.push({ kind: 'paragraph', text: text.contradictions.none })
   else {
     blocks.push({
       kind: 'list',
-      items: data.contradictions.map((item) =>
+      items: data.contradictions.items.map((item) =>
         text.contradictions.line(indicatorText(q, item.indicatorId), text.ladder.state[item.indicatorState], factorTitle(q, item.factorId), text.status[item.factorStatus].toLowerCase(), text.score(item.score)),
       ),
     })
+    if (data.contradictions.more > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: text.more(data.contradictions.more, 'tegenstrijdigheden') })
   }
   return blocks.filter((block) => block.kind !== 'list' || block.items.length > 0)
 }

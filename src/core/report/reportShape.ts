@@ -153,12 +153,12 @@ export interface ReportData {
   distributions: DistributionLine[]
   /** Not in a comparison: the organisational picture and the ladder–score contradictions. */
   organisation: OrganisationSummary | null
-  contradictions: Contradiction[]
+  contradictions: Capped<Contradiction>
   priorities: Capped<PriorityLine>
   /** Tensions whose scores diverge, with their discussion question (the widest gaps first). */
   tensions: Capped<TensionRow>
   /** The other tensions from the sources, named only (their questions are in the scan). */
-  otherTensions: TensionRow[]
+  otherTensions: Capped<TensionRow>
   notes: Capped<NoteLine>
 }
 

@@ -6,7 +6,7 @@ import type { Agreement } from '../team/agreement'
 import type { IndicatorState, RungStatus } from '../scan/ladder'
 import type { ReportKind, ScoreKind } from './reportShape'
 
-export type CappedListName = 'knelpunten' | 'acties' | 'verschillen' | 'prioriteiten' | 'spanningen' | 'notities' | 'afspraken' | 'factoren'
+export type CappedListName = 'knelpunten' | 'acties' | 'verschillen' | 'prioriteiten' | 'spanningen' | 'notities' | 'tegenstrijdigheden' | 'afspraken' | 'factoren'
 
 export interface ReportText {
   productName: string
@@ -154,6 +154,8 @@ export interface ReportText {
   tensionsNone: string
   /** Introduces the tensions named without their question. */
   tensionsOthers: string
+  /** Closes a list of names cut short: how many more there are, and where they are. */
+  andMore(count: number): string
   notesNone: string
   sources(list: string): string
   tensionScores(titleA: string, scoreA: string, titleB: string, scoreB: string): string

@@ -17,6 +17,7 @@ const lists = {
   prioriteiten: ['prioriteit', 'prioriteiten'],
   spanningen: ['spanning', 'spanningen'],
   notities: ['notitie', 'notities'],
+  tegenstrijdigheden: ['tegenstrijdigheid', 'tegenstrijdigheden'],
   afspraken: ['afgesproken score', 'afgesproken scores'],
   factoren: ['factor', 'factoren'],
 } as const
@@ -50,7 +51,7 @@ const documentText = {
     'Bij elke teamscore staat wat het is: de score die de groep na het gesprek samen vaststelde (afgesproken), of anders de mediaan van de deelnemers (mediaan).',
   // Lists whose every item is also in the table of scores say so; the others are whole in the Word and HTML versions.
   more: (count: number, list: keyof typeof lists) =>
-    `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: ${list === 'knelpunten' || list === 'factoren' || list === 'afspraken' ? 'zie de tabel met scores' : 'die staan in de Word- en HTML-versie van dit verslag'}.`,
+    `En nog ${count} ${lists[list][count === 1 ? 0 : 1]}: ${list === 'knelpunten' || list === 'factoren' || list === 'afspraken' ? 'zie de tabel met scores' : `${count === 1 ? 'die staat' : 'die staan'} in de Word- en HTML-versie van dit verslag`}.`,
   moreKnelpunten: (count: number) =>
     count === 1
       ? 'Nog 1 knelpunt staat hier niet uitgewerkt; het staat wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.'
@@ -180,6 +181,7 @@ const documentText = {
   prioritiesNone: results.priorities.none,
   tensionsNone: 'Er zijn geen spanningen om te bespreken.',
   tensionsOthers: 'Ook om te bespreken (met de vragen in de scan):',
+  andMore: (count: number) => `en nog ${count} in de Word- en HTML-versie van dit verslag`,
   notesNone: 'Er zijn geen notities.',
   sources: results.knelpunten.sources,
   tensionScores: results.tensions.scores,
