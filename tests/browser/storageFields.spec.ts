@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { goto, H1, launch, newPage, type Session } from './support/browser'
+import { arrive, goto, H1, launch, newPage, type Arrival, type Session } from './support/browser'
 import { openPhase, workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles, tempFile } from './support/fixtures'
 
@@ -35,8 +35,13 @@ async function startScan(page: Page): Promise<void> {
   await page.getByLabel('Team of organisatie').blur()
 }
 
-async function teamAfterReload(page: Page): Promise<string> {
+/**
+ * Reloads the page it is on, waits until the app has arrived there again (a hash change before the
+ * router's first navigation ends is overwritten by it), then reads the team on the start page.
+ */
+async function teamAfterReload(page: Page, here: Arrival): Promise<string> {
   await page.reload()
+  await arrive(page, here)
   await goto(page, session, '#/', H1.start)
   return page.getByLabel('Team of organisatie').inputValue()
 }
@@ -48,7 +53,7 @@ describe('a field refuses what its file cannot hold, and the saved work survives
     await goto(page, session, '#/vragenlijst/inhoud', H1.step.inhoud)
     await commit(page, '[data-factor="visie"] textarea', 'Lang verhaal. '.repeat(400))
     await expect(refusal(page).innerText()).resolves.toContain('langer dan 5.000 tekens')
-    await expect(teamAfterReload(page)).resolves.toBe('Wijkteam Noord')
+    await expect(teamAfterReload(page, H1.step.inhoud)).resolves.toBe('Wijkteam Noord')
     expect(errors).toEqual([])
     await context.close()
   })
@@ -60,7 +65,7 @@ describe('a field refuses what its file cannot hold, and the saved work survives
     await expect(refusal(page).innerText()).resolves.toContain('buiten wat hier kan')
     await commit(page, 'input[type="date"]', '20245-01-01')
     await expect(page.locator('.field-error').count()).resolves.toBe(2)
-    await expect(teamAfterReload(page)).resolves.toBe('Wijkteam Noord')
+    await expect(teamAfterReload(page, H1.start)).resolves.toBe('Wijkteam Noord')
     await context.close()
   })
 
