@@ -51,7 +51,8 @@ describe('the report of one result', () => {
     expect(data.overview.disagreed).toBeNull()
     const all = docText(data)
     const rung = questionnaire.rungs[side.ladder.rung]!.title.toLowerCase()
-    for (const expected of ['Wijkteam Noord', 'Voorbeeldstad', rung, ...titles, 'Methode en privacy', 'Movisie', 'Inspectie SZW']) {
+    // The method note gives the reason some statements are scored reversed (issue #26 item 2).
+    for (const expected of ['Wijkteam Noord', 'Voorbeeldstad', rung, ...titles, 'Methode en privacy', 'Movisie', 'Inspectie SZW', 'spiegelbeeld van knelpunten']) {
       expect(all).toContain(expected)
     }
     const figures = docOf(data).sections.flatMap((section) => section.blocks.filter((block) => block.kind === 'figure'))
@@ -200,5 +201,44 @@ describe('a report from sparse input', () => {
     const notesOnly = buildReport(questionnaire, teamInput({ ...team, agreed: { visie: { note: 'Alleen een notitie' } }, profile: {} }))
     expect(notesOnly.overview.agreed!.items).toEqual([])
     expect(notesOnly.notes.items.map((line) => line.note.text)).toEqual(['Alleen een notitie'])
+  })
+})
+
+describe('the name lists of the printed report', () => {
+  const statements = questionnaire.factors.flatMap((factor) => factor.statements)
+  /** Every statement answered 3: every factor an aandachtspunt, no tension flagged by a gap between scores. */
+  const middling: ParticipantResult = { ...participant, answers: Object.fromEntries(statements.map((statement) => [statement.id, 3])), ladder: {} }
+  /** Every statement at the knelpunt end and every ladder feature present: the ladder contradicts the scores. */
+  const contradicted: ParticipantResult = {
+    ...participant,
+    answers: Object.fromEntries(statements.map((statement) => [statement.id, statement.reversed === true ? 5 : 1])),
+    ladder: Object.fromEntries(questionnaire.ladderIndicators.map((indicator) => [indicator.id, 'ja'])),
+  }
+
+  it('names three aandachtspunten and three other tensions in print, says how many more and where, and names them all in Word and HTML', () => {
+    const input = resultInput(middling)
+    const short = buildReport(questionnaire, input, REPORT_LIMITS)
+    const full = buildReport(questionnaire, input, FULL_REPORT_LIMITS)
+    expect(full.adviceOthers.items.length).toBeGreaterThan(3)
+    expect(full.otherTensions.items.length).toBeGreaterThan(3)
+    expect(short.adviceOthers).toEqual({ items: full.adviceOthers.items.slice(0, 3), more: full.adviceOthers.items.length - 3 })
+    expect(short.otherTensions).toEqual({ items: full.otherTensions.items.slice(0, 3), more: full.otherTensions.items.length - 3 })
+    const printed = docText(short)
+    expect(printed).toContain(`; en nog ${full.adviceOthers.items.length - 3} in de Word- en HTML-versie van dit verslag.`)
+    expect(printed).toContain(`; en nog ${full.otherTensions.items.length - 3} in de Word- en HTML-versie van dit verslag.`)
+    const whole = docText(full, false)
+    for (const row of full.otherTensions.items) expect(whole).toContain(row.tension.title)
+    expect(whole).not.toContain('en nog')
+  })
+
+  it('lists three contradictions in print with the count of the rest, and every one in Word and HTML', () => {
+    const input = resultInput(contradicted)
+    const full = buildReport(questionnaire, input, FULL_REPORT_LIMITS)
+    const count = full.contradictions.items.length
+    expect(count).toBeGreaterThan(3)
+    const short = buildReport(questionnaire, input, REPORT_LIMITS)
+    expect(short.contradictions.items).toHaveLength(3)
+    expect(docText(short)).toContain(`En nog ${count - 3} tegenstrijdigheden: die staan in de Word- en HTML-versie van dit verslag.`)
+    expect(docText(full, false)).not.toContain('tegenstrijdigheden: die staan')
   })
 })

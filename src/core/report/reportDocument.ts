@@ -86,7 +86,13 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
     section(
       'methode',
       text.method.title,
-      [...text.method.paragraphs, ...(options.short ? [text.fullVersion] : [])].map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
+      // Four pages leave no line to spare: the printed version leaves out the opening "this is a self-scan,
+      // a snapshot" (the brief just above ends with the same words) and says where the whole lists are
+      // at the end of the last paragraph.
+      text.method.paragraphs
+        .filter((_, index) => !options.short || index > 0)
+        .map((paragraph, index, all) => (options.short && index === all.length - 1 ? `${paragraph} ${text.fullVersion}` : paragraph))
+        .map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
       true,
     ),
   ]

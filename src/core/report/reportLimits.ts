@@ -21,13 +21,15 @@ export const REPORT_LIMITS = {
   /** Rows of the priorities and action plan table. */
   priorities: 3,
   tensions: 1,
+  /** Aandachtspunten and important factors named after the knelpunten, by their title only. */
+  adviceOthers: 3,
   /** Tensions the scores do not flag, named by their title only. */
   otherTensions: 3,
   /** Answers on the ladder that the scores contradict. */
   contradictions: 3,
   notes: 2,
   /** Characters of a note, an action's "what", and a "who" or "when". */
-  noteChars: 220,
+  noteChars: 160,
   actionChars: 60,
   shortChars: 28,
 } as const
@@ -46,6 +48,7 @@ export const FULL_REPORT_LIMITS: ReportLimits = {
   knelpuntenInDetail: Number.POSITIVE_INFINITY,
   priorities: Number.POSITIVE_INFINITY,
   tensions: Number.POSITIVE_INFINITY,
+  adviceOthers: Number.POSITIVE_INFINITY,
   otherTensions: Number.POSITIVE_INFINITY,
   contradictions: Number.POSITIVE_INFINITY,
   notes: Number.POSITIVE_INFINITY,

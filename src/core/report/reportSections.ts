@@ -102,9 +102,10 @@ export function knelpuntBlocks(q: Questionnaire, data: ReportData, text: ReportT
     )
   }
   if (data.knelpunten.more > 0) blocks.push({ kind: 'paragraph', text: text.moreKnelpunten(data.knelpunten.more) })
-  if (data.adviceOthers.length > 0) {
-    const named = data.adviceOthers.map((item) => `${factorTitle(q, item.factorId)} (${text.adviceReason[item.reason === 'knelpunt' ? 'belangrijk' : item.reason]})`)
-    blocks.push({ kind: 'paragraph', text: `${text.adviceOthers} ${named.join('; ')}.` })
+  if (data.adviceOthers.items.length > 0) {
+    const named = data.adviceOthers.items.map((item) => `${factorTitle(q, item.factorId)} (${text.adviceReason[item.reason === 'knelpunt' ? 'belangrijk' : item.reason]})`)
+    const more = data.adviceOthers.more > 0 ? `; ${text.andMore(data.adviceOthers.more)}` : ''
+    blocks.push({ kind: 'paragraph', text: `${text.adviceOthers} ${named.join('; ')}${more}.` })
   }
   return blocks
 }

@@ -146,7 +146,7 @@ export interface ReportData {
   /** Knelpunten (in a comparison: the shared ones, without a score) that get their advice and sources. */
   knelpunten: Capped<FactorLine>
   /** Aandachtspunten and factors marked important, named after the knelpunten. */
-  adviceOthers: AdviceItem[]
+  adviceOthers: Capped<AdviceItem>
   /** A team: participants per rung on their own answers, and the not yet known. */
   placements: Readonly<Record<RungId | 'onbekend', number>> | null
   /** A team: the factors where the room differed most. */

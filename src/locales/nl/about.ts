@@ -6,6 +6,13 @@ const ladderScope =
 /** 002 l. 459–471 and 1839–1845 (process factors, less known about results); l. 1561–1566 (no golden formula). */
 export const processCaveat =
   'De factoren in de literatuur gaan vooral over het proces van de integrale dienstverlening; over de mate waarin ze bijdragen aan het gewenste resultaat is minder bekend (Inspectie SZW, 2016). Ook een sociaal wijkteam is zeker geen gouden formule voor goedkopere en betere dienstverlening: studies laten zien dat wijkteams effectief kunnen zijn, maar niet per definitie op alle domeinen en voor alle doelgroepen (Inspectie SZW, 2016).'
+/**
+ * Why some statements are worded as the knelpunt and scored reversed: the Inspectie describes success
+ * factors as the mirror image of the knelpunten (002 l. 1849–1859, chapter 6); a scale on which
+ * agreeing always means strength invites agreeing (issue #26).
+ */
+export const reversedScoring =
+  'Succesfactoren zijn vaak het spiegelbeeld van knelpunten (Inspectie SZW, 2016, hoofdstuk 6). Daarom beschrijft een deel van de stellingen een knelpunt; daar telt ‘klopt helemaal’ als zwak punt. Zo geeft instemmen niet vanzelf een hoge score.'
 
 export const about = {
   title: 'Over deze scan',
@@ -42,7 +49,7 @@ export const about = {
     'Met "Alle gegevens op dit apparaat wissen" haalt u alles wat de scan heeft bewaard in één keer weg.',
   ],
   limitsTitle: 'Wat de scan wel en niet zegt',
-  limits: [noRanking, ladderScope, processCaveat],
+  limits: [noRanking, reversedScoring, ladderScope, processCaveat],
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
     intro:
