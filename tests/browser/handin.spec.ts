@@ -9,7 +9,7 @@ import { codeLayout } from '../../src/core/files/codeLayout'
 import { encodeHandinCode } from '../../src/core/files/handinCode'
 import { encodeInvitation, makeInvitation, type WorkshopSetup } from '../../src/core/files/invitation'
 import type { Answers } from '../../src/core/model'
-import { arrive, axeViolations, DESKTOP, H1, PHONE } from './support/browser'
+import { acceptInvitation, arrive, axeViolations, DESKTOP, H1, PHONE } from './support/browser'
 import { qrPng, y4mVideo } from './support/qrMedia'
 
 const layout = codeLayout(questionnaire)
@@ -127,9 +127,8 @@ describe('hand-in by QR code', () => {
     const factor = questionnaire.factors.find((item) => item.themeId === 'inhoud')!
     const invited: WorkshopSetup = { team: 'Team Zuid', date: '2026-12-01', mode: 'kort', includeClientModule: false, outOfScope: [factor.id], round: 1, askOnly: [] }
     const { page: p, errors } = await page(PHONE)
-    await p.goto(`${baseUrl}#/uitnodiging/${encodeInvitation(questionnaire, invited)}`)
+    await acceptInvitation(p, `${baseUrl}#/uitnodiging/${encodeInvitation(questionnaire, invited)}`, H1.step.inhoud)
     await p.waitForURL(/#\/vragenlijst\/inhoud/)
-    await arrive(p, H1.step.inhoud)
     const stored = await p.evaluate(() => JSON.parse(localStorage.getItem('integraalscan:huidige-invulling') ?? '{}') as Answers)
     expect(stored).toMatchObject({ mode: 'kort', includeClientModule: false, outOfScope: [factor.id], profile: { team: 'Team Zuid', date: '2026-12-01' } })
     await expect(p.locator(`[data-factor="${factor.id}"] input[type="checkbox"]`).last().isChecked()).resolves.toBe(true)

@@ -17,7 +17,7 @@ import { encodeInvitation, makeInvitation, type WorkshopSetup } from '../../src/
 import { encodeHandinCode } from '../../src/core/files/handinCode'
 import { emptyAnswers } from '../../src/core/files/newResult'
 import type { Answers, ParticipantResult, TeamResult } from '../../src/core/model'
-import { arrive, DESKTOP, H1, launch, newPage, PHONE, printedReport, type Session } from './support/browser'
+import { acceptInvitation, arrive, DESKTOP, H1, launch, newPage, PHONE, printedReport, type Session } from './support/browser'
 import { qrPng, y4mVideo } from './support/qrMedia'
 import { docxText, printPdf } from './support/report'
 import { openPhase, RESULT_FILES } from './support/workshop'
@@ -48,8 +48,7 @@ const handedIn = new Map<Who, { code: string; link: string; file: string; handin
 async function participate(who: Who): Promise<void> {
   const { page } = await newPage(participants, PHONE)
   phones.set(who, page)
-  await page.goto(`${participants.baseUrl}#/uitnodiging/${invitationCode}`)
-  await page.waitForURL(/#\/vragenlijst/)
+  await acceptInvitation(page, `${participants.baseUrl}#/uitnodiging/${invitationCode}`, H1.step.inhoud)
   // Her first answer by hand: it makes the scan's hand-in id on her device.
   await page.locator('[data-item] input[type="radio"]').first().check()
   await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('handinId'), STORE_KEY)

@@ -2,7 +2,10 @@
  * When opening an invitation would replace the work on this device: the rule InvitationView asks by
  * before it starts anything. Pure, so both rounds are held to the same rule.
  */
-import type { WorkshopSetup } from './invitation'
+import type { Questionnaire, RoleGroup } from '../model'
+import { completeness } from '../scan/scoring'
+import { answersForSetup, type WorkshopSetup } from './invitation'
+import { emptyAnswers } from './newResult'
 
 /** Round 2 of the same workshop: the set-up round 1 was made from, with only the round and the factors asked again changed. */
 export function isSameWorkshop(current: WorkshopSetup, next: WorkshopSetup): boolean {
@@ -28,4 +31,14 @@ export function invitationWouldReplace(
   if (held.invitation === null) return true
   if (held.invitation.fingerprint === next.fingerprint) return false
   return !(next.setup.round === 2 && isSameWorkshop(held.invitation.setup, next.setup))
+}
+
+/**
+ * How many items the scan a round-1 invitation sets up asks, counted the way the start page counts
+ * the participant's own scan (completeness' total), so the welcome's duration matches. The role group
+ * matters: some statements are asked of one group only.
+ */
+export function invitedItemCount(q: Questionnaire, setup: WorkshopSetup, roleGroup?: RoleGroup): number {
+  const answers = answersForSetup(setup, emptyAnswers())
+  return completeness(q, roleGroup === undefined ? answers : { ...answers, roleGroup }).total
 }

@@ -19,6 +19,22 @@ export function describeSetup(t: Messages, q: Questionnaire, setup: WorkshopSetu
   return head === '' ? `(${parts.join(', ')})` : `${head} (${parts.join(', ')})`
 }
 
+/** Whose workshop it is: "Wijkteam Noord, Ede"; empty when the invitation names neither. */
+export function workshopName(setup: WorkshopSetup): string {
+  return [setup.team, setup.municipality].filter(Boolean).join(', ')
+}
+
+/**
+ * The line that keeps the workshop in view during the scan: "Workshop Wijkteam Noord, Ede · 3 december
+ * 2026". Empty when the invitation names no one and no date: a bare "Workshop" would tell nothing.
+ */
+export function workshopLine(t: Messages, setup: WorkshopSetup): string {
+  const name = workshopName(setup)
+  if (name === '' && !setup.date) return ''
+  // The date does not break over two lines on a phone ("3 / december 2026"): its spaces do not break.
+  return t.handin.invitation.line(name, setup.date ? t.date(setup.date).replace(/ /g, '\u00a0') : '')
+}
+
 /** The fingerprint as people can read it aloud: 8 hex digits in two groups. */
 export function sessionLabel(fingerprint: number): string {
   const hex = fingerprint.toString(16).toUpperCase().padStart(8, '0')

@@ -108,6 +108,18 @@ export const handin = {
     saveFirst: 'Bewaar mijn huidige scan als bestand',
     start: 'Begin de scan voor deze workshop',
     starting: 'De scan wordt klaargezet…',
+    /** The welcome of a round-1 invitation (components/handin/HandinWelcome.vue). */
+    welcome: (name: string) => (name === '' ? 'Welkom bij deze workshop.' : `Welkom bij de workshop van ${name}.`),
+    date: 'Datum',
+    scan: 'Scan',
+    duration: 'Duur',
+    durationValue: (minutes: number, items: number) => `ongeveer ${minutes} minuten (${items} vragen)`,
+    handin: 'Inleveren:',
+    handinHow:
+      'aan het eind laat u de begeleider een QR-code zien. Lukt dat niet, stuur dan een link of een bestand. Uw antwoorden gaan niet vanzelf over internet.',
+    begin: 'Beginnen',
+    /** Above every questionnaire step of an invited participant: "Workshop Wijkteam Noord · 3 december 2026". */
+    line: (name: string, date: string) => [name === '' ? 'Workshop' : `Workshop ${name}`, date].filter(Boolean).join(' · '),
   },
   roundTwo: {
     title: 'Ronde 2',

@@ -93,7 +93,17 @@ export async function goto(page: Page, session: Session, hash: string, arrival: 
   await arrive(page, arrival)
 }
 
-/** Runs axe-core for WCAG 2.1 A and AA and returns the violations in a readable form. */
+/**
+ * Opens an invitation link (a full URL) and starts the scan from its welcome: waits for the welcome's
+ * heading, clicks "Beginnen", then waits for `arrival` (the first step's heading, as a rule).
+ */
+export async function acceptInvitation(page: Page, url: string, arrival: Arrival): Promise<void> {
+  await page.goto(url)
+  await arrive(page, H1.invitation)
+  await page.getByRole('button', { name: 'Beginnen', exact: true }).click()
+  await arrive(page, arrival)
+}
+
 /** The h1 of each page, for `goto` and `arrive` (a questionnaire step's h1 is its step's title). */
 export const H1 = {
   start: 'Zelfscan integrale dienstverlening',
@@ -123,6 +133,7 @@ export const H1 = {
   },
 } as const
 
+/** Runs axe-core for WCAG 2.1 A and AA and returns the violations in a readable form. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations.map(
