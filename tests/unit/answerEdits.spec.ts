@@ -91,6 +91,13 @@ describe('checkProfilePatch', () => {
     expect(checkProfilePatch({ wijkteamModel: 'B' })).toEqual({ ok: true, patch: { wijkteamModel: 'B' } })
   })
 
+  it('refuses an option its file format does not know, so a saved profile always opens again', () => {
+    expect(checkProfilePatch({ wijkteamModel: 'Z' })).toEqual({ ok: false, field: 'wijkteamModel', refusal: 'buiten-bereik' })
+    expect(checkProfilePatch({ team: 'Noord', wijkteamModel: { toString: () => 'B' } })).toEqual({ ok: false, field: 'wijkteamModel', refusal: 'buiten-bereik' })
+    // A field the profile does not have is refused too, not carried into a file that would then not open.
+    expect(checkProfilePatch({ ['onbekend' as 'team']: 'x' })).toEqual({ ok: false, field: 'onbekend', refusal: 'buiten-bereik' })
+  })
+
   it.each([
     ['a team name that is too long', { team: 'x'.repeat(SHORT_TEXT_MAX + 1) }, 'team', 'te-lang'],
     ['a role that is too long', { role: 'x'.repeat(SHORT_TEXT_MAX + 1) }, 'role', 'te-lang'],

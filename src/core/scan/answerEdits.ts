@@ -2,7 +2,7 @@
  * One change to a respondent's answers, as a new object: the assessment store keeps its state
  * shallow and replaces it on every change, so each edit here copies only what it changes.
  */
-import type { Answers, LadderAnswer, OrganisationAnswers, Profile } from '../model'
+import { ProfileSchema, type Answers, type LadderAnswer, type OrganisationAnswers, type Profile } from '../model'
 import { patchProfile } from './profile'
 import { checkDate, checkText, checkWholeNumber, INHABITANTS_MAX, INHABITANTS_MIN, LONG_TEXT_MAX, SHORT_TEXT_MAX, type FieldRefusal } from '../util/userText'
 
@@ -72,11 +72,20 @@ export function checkProfilePatch(patch: Partial<Record<keyof Profile, unknown>>
         ? checkWholeNumber(typed, INHABITANTS_MIN, INHABITANTS_MAX)
         : field === 'date'
           ? checkDate(typed)
-          : { ok: true as const, value }
+          : choiceField(field, value)
     if (!outcome.ok) return { ok: false, field, refusal: outcome.refusal }
     Object.assign(checked, { [field]: outcome.value })
   }
   return { ok: true, patch: checked }
+}
+
+/**
+ * A field chosen from a list (the wijkteam model and the like): only a value its file format knows,
+ * so a profile that was saved can always be opened again.
+ */
+function choiceField(field: keyof Profile, value: unknown): { ok: true; value: unknown } | { ok: false; refusal: FieldRefusal } {
+  const schema = (ProfileSchema.shape as Partial<Record<string, (typeof ProfileSchema.shape)[keyof Profile]>>)[field]
+  return schema !== undefined && schema.safeParse(value).success ? { ok: true, value } : { ok: false, refusal: 'buiten-bereik' }
 }
 
 /** The profile with a checked patch applied (see checkProfilePatch). */
