@@ -9,12 +9,22 @@ export type StorageMode = 'apparaat' | 'geheugen'
 const PREFIX = 'integraalscan:'
 const memory = new Map<string, string>()
 
+/**
+ * Whether this device's storage can be used. A full storage can: it still holds what was saved,
+ * and each write says when it does not fit (issue #25). Only a storage the browser blocks cannot.
+ */
 function localStorageWorks(): boolean {
   try {
+    const storage = window.localStorage
     const probe = `${PREFIX}probe`
-    window.localStorage.setItem(probe, '1')
-    window.localStorage.removeItem(probe)
-    return true
+    storage.getItem(probe)
+    try {
+      storage.setItem(probe, '1')
+      storage.removeItem(probe)
+      return true
+    } catch (error) {
+      return error instanceof DOMException && error.name === 'QuotaExceededError'
+    }
   } catch {
     return false
   }

@@ -40,8 +40,11 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const profile = ref<Profile>({})
   /** The action plan of a team file that was opened here: kept, so that it travels on into reports and files. */
   const actions = ref<Action[]>([])
-  /** The browser refused to keep the workshop (storage full): it lives only in this tab. */
-  const notStored = ref(false)
+  /**
+   * The browser refused to keep the latest workshop (storage full): it lives only in this tab.
+   * 'earlier' when the device still holds the last version that fitted, 'nothing' when it holds none.
+   */
+  const notStored = ref<false | 'earlier' | 'nothing'>(false)
   restore()
   onScopeDispose(storage.onClearAll(clear))
   const saveAfterPaint = useAfterPaint(persist)
@@ -84,13 +87,13 @@ export const useWorkshopStore = defineStore('workshop', () => {
       return
     }
     const labels = participants.value.map(({ label, source, route, replaced }): WorkshopLabel => ({ label, source, route, ...(replaced > 0 ? { replaced } : {}) }))
-    const saved = storage.write(TEAM_KEY, storedResultText(teamResult.value)) && storage.write(LABELS_KEY, JSON.stringify(labels))
-    // Half a workshop on the device would reopen wrong: keep none of it, and say so.
-    if (!saved) {
-      storage.remove(TEAM_KEY)
-      storage.remove(LABELS_KEY)
-    }
-    notStored.value = !saved
+    // A failed write leaves the stored value as it was: the last workshop that fitted stays on the
+    // device (issue #25). Only when the team was written but its labels were not, the old labels go,
+    // for they would name the wrong participants; the team then reopens with numbered ones.
+    const teamSaved = storage.write(TEAM_KEY, storedResultText(teamResult.value))
+    const labelsSaved = teamSaved && storage.write(LABELS_KEY, JSON.stringify(labels))
+    if (teamSaved && !labelsSaved) storage.remove(LABELS_KEY)
+    notStored.value = labelsSaved ? false : storage.read(TEAM_KEY) === null ? 'nothing' : 'earlier'
   }
 
   function applyTeam(loaded: TeamResult, labelAt: (index: number) => WorkshopLabel | undefined): void {

@@ -9,7 +9,8 @@ import { encodeInvitation } from '../../src/core/files/invitation'
 import { encodeHandinCode } from '../../src/core/files/handinCode'
 import { answersOf } from '../../src/core/files/newResult'
 import { arrive, goto, H1, launch, newPage, type Session } from './support/browser'
-import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
+import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { RESULT_FILES, workshopWith } from './support/workshop'
 
 let session: Session
 beforeAll(async () => {
@@ -60,6 +61,23 @@ describe('a full device keeps the last good copy and says so', () => {
     await page.reload()
     await arrive(page, H1.start)
     await expect(storedAnswerCount(page)).resolves.toBe(before)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('the workshop: a participant that does not fit is kept in the tab, said so, and the earlier workshop reopens', async () => {
+    const { context, page, errors } = await newPage(session)
+    const files = participantFiles('noord')
+    await workshopWith(page, session, files.slice(0, 2), { phase: 'binnenhalen' })
+    await page.locator('[data-participant]').nth(1).waitFor()
+    await page.waitForFunction(() => window.localStorage.getItem('integraalscan:workshop') !== null)
+    await fillStorage(page)
+    await page.setInputFiles(RESULT_FILES, files.slice(2, 3))
+    await page.locator('[data-participant]').nth(2).waitFor()
+    await expect(storageNotice(page).innerText()).resolves.toContain('Op dit apparaat staat nog de workshop van daarvoor')
+    await page.reload()
+    await page.locator('[data-workshop-phase="binnenhalen"] [data-participant]').nth(1).waitFor()
+    await expect(page.locator('[data-participant]').count()).resolves.toBe(2)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -51,8 +51,12 @@ export const workshop = {
     compare: 'Vergelijk met een ander team',
     series: 'Voeg toe aan een meetreeks',
   },
-  notStored:
-    'Deze workshop is te groot om in deze browser te bewaren. Hij staat alleen in dit tabblad: download het teamresultaat voordat u het sluit.',
+  notStored: {
+    earlier:
+      'De laatste wijziging past niet meer in de opslag van deze browser. Op dit apparaat staat nog de workshop van daarvoor; de nieuwste staat alleen in dit tabblad. Download het teamresultaat voordat u het sluit.',
+    nothing:
+      'Deze workshop is te groot om in deze browser te bewaren. Hij staat alleen in dit tabblad: download het teamresultaat voordat u het sluit.',
+  },
   privacy: 'De resultaten blijven op dit apparaat. Deelnemers zijn anoniem, tenzij ze zelf een naam of rol hebben ingevuld. In het teambestand komen geen namen.',
   add: {
     title: 'Resultaten toevoegen',

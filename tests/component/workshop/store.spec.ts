@@ -136,11 +136,45 @@ describe('the workshop store', () => {
       full.mockRestore()
     }
     expect(store.participants).toHaveLength(3)
-    expect(store.notStored).toBe(true)
-    // Nothing half-saved stays behind to reopen wrongly.
-    expect(window.localStorage.getItem('integraalscan:workshop')).toBeNull()
+    // The last workshop that fitted stays on the device, and the page says so.
+    expect(store.notStored).toBe('earlier')
+    setActivePinia(createPinia())
+    expect(useWorkshopStore().participants).toHaveLength(2)
     store.addFiles([file('noord-4.json')])
     expect(store.notStored).toBe(false)
+  })
+
+  it('drops the labels, not the team, when only the labels did not fit', () => {
+    const store = useWorkshopStore()
+    store.addFiles(noord.slice(0, 2).map(file))
+    const setItem = window.localStorage.setItem.bind(window.localStorage)
+    const labelsFull = vi.spyOn(window.localStorage, 'setItem').mockImplementation((key: string, value: string) => {
+      if (key === 'integraalscan:workshop-labels') throw new DOMException('vol', 'QuotaExceededError')
+      setItem(key, value)
+    })
+    try {
+      store.addFiles([file('noord-3.json')])
+    } finally {
+      labelsFull.mockRestore()
+    }
+    expect(store.notStored).toBe('earlier')
+    expect(window.localStorage.getItem('integraalscan:workshop-labels')).toBeNull()
+    setActivePinia(createPinia())
+    expect(useWorkshopStore().participants).toHaveLength(3)
+  })
+
+  it('says that nothing is on the device when not even the first version fitted', () => {
+    const store = useWorkshopStore()
+    const full = vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('vol', 'QuotaExceededError')
+    })
+    try {
+      store.addFiles(noord.slice(0, 2).map(file))
+    } finally {
+      full.mockRestore()
+    }
+    expect(store.participants).toHaveLength(2)
+    expect(store.notStored).toBe('nothing')
   })
 })
 
