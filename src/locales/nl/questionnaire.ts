@@ -5,6 +5,8 @@ export const questionnaire = {
     inschatting: 'Uw eigen inschatting',
     controle: 'Controleren en afronden',
   },
+  /** A theme or the ladder split over several steps: the second part onwards says which part it is. */
+  stepPartTitle: (title: string, part: number, parts: number) => `${title} (deel ${part} van ${parts})`,
   stepOf: (index: number, count: number) => `Stap ${index} van ${count}`,
   progress: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
   stepProgress: (answered: number, total: number) => `${answered}/${total}`,
