@@ -13,7 +13,7 @@ const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })
 
 describe('steps', () => {
   it('walks the themes, then ladder (in parts), own guess and review; client only with the module', () => {
-    expect(stepsFor(q, { includeClientModule: true, mode: 'volledig' })).toEqual(['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'ladder-2', 'ladder-3', 'inschatting', 'controle'])
+    expect(stepsFor(q, { includeClientModule: true, mode: 'volledig' })).toEqual(['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'ladder-2', 'organisatievorm', 'inschatting', 'controle'])
     expect(stepsFor(q, { includeClientModule: false, mode: 'volledig' })).not.toContain('client')
     expect(isStepId(q, { includeClientModule: false, mode: 'volledig' }, 'client')).toBe(false)
     expect(isStepId(q, { includeClientModule: true, mode: 'volledig' }, 'ladder')).toBe(true)
@@ -28,7 +28,7 @@ describe('steps', () => {
     expect(openItems(q, a, 'ladder-2').map((i) => i.id)).toContain('toegang')
     expect(stepProgress(q, a, 'ladder')).toEqual({ answered: 3, total: 5, outOfScope: false })
     expect(stepProgress(q, { ...a, access: 'geclusterd' }, 'ladder-2')).toEqual({ answered: 1, total: 6, outOfScope: false })
-    expect(stepProgress(q, a, 'ladder-3')).toEqual({ answered: 0, total: 0, outOfScope: false })
+    expect(stepProgress(q, a, 'organisatievorm')).toEqual({ answered: 0, total: 0, outOfScope: false })
     expect(openItems(q, a, 'inschatting')).toHaveLength(1)
     expect(stepProgress(q, { ...a, ownGuess: 'geen' }, 'inschatting')).toEqual({ answered: 1, total: 1, outOfScope: false })
     expect(stepProgress(q, a, 'controle')).toEqual({ answered: 0, total: 0, outOfScope: false })

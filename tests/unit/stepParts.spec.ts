@@ -54,6 +54,7 @@ describe('the steps of the real questionnaire', () => {
     expect(ladder.flatMap((part) => part.indicators.map((indicator) => indicator.id))).toEqual(questionnaire.ladderIndicators.map((indicator) => indicator.id))
     expect(ladder.filter((part) => part.withAccess)).toHaveLength(1)
     expect(ladder.filter((part) => part.withOrganisation)).toHaveLength(1)
+    expect(ladderOfStep(questionnaire, 'organisatievorm')).toEqual({ indicators: [], withAccess: false, withOrganisation: true })
     expect(ladderOfStep(questionnaire, 'client')).toEqual({ indicators: [], withAccess: false, withOrganisation: false })
   })
 
@@ -62,6 +63,8 @@ describe('the steps of the real questionnaire', () => {
     expect(stepPart(questionnaire, full, 'client-2')).toMatchObject({ base: 'client', part: 2 })
     expect(stepPart(questionnaire, full, 'controle')).toEqual({ base: 'controle', part: 1, parts: 1 })
     expect(stepPart(questionnaire, full, 'inschatting')).toEqual({ base: 'inschatting', part: 1, parts: 1 })
+    expect(stepPart(questionnaire, full, 'organisatievorm')).toEqual({ base: 'organisatievorm', part: 1, parts: 1 })
+    expect(stepPart(questionnaire, full, 'ladder-2')).toMatchObject({ base: 'ladder', part: 2 })
     const second = factorsOfStep(questionnaire, full, 'client-2').map((factor) => factor.id)
     expect(new Set(openItems(questionnaire, full, 'client-2').map((item) => item.factorId))).toEqual(new Set(second))
     expect(factorsOfStep(questionnaire, full, 'inschatting')).toEqual([])

@@ -11,13 +11,13 @@ import { balancedParts, partId, splitPartId } from './stepParts'
  * others are "<id>-2", "<id>-3".
  */
 export type StepBase = ThemeId | 'ladder'
-export type StepId = StepBase | `${StepBase}-${number}` | 'inschatting' | 'controle'
+export type StepId = StepBase | `${StepBase}-${number}` | 'organisatievorm' | 'inschatting' | 'controle'
 
 /** At most this many statements on one theme step; more are split over parts of similar size. */
 export const STATEMENTS_PER_STEP = 13
 /**
  * At most this many ladder indicators on one step. The access question comes with the last of them;
- * the questions about how the cooperation is organised follow as a ladder part of their own.
+ * the questions about how the cooperation is organised follow on a step of their own.
  */
 export const INDICATORS_PER_STEP = 7
 
@@ -39,8 +39,8 @@ function ladderParts(q: Questionnaire): LadderIndicator[][] {
 export function stepsFor(q: Questionnaire, a: StepInput): StepId[] {
   const themes = q.themes.map((theme) => theme.id).filter((id) => id !== CLIENT_THEME || a.includeClientModule)
   const themeSteps = themes.flatMap((id) => themeParts(q, a, id).map((_, index) => partId(id, index)))
-  const ladderSteps = [...ladderParts(q), []].map((_, index) => partId('ladder', index))
-  return [...themeSteps, ...ladderSteps, 'inschatting', 'controle']
+  const ladderSteps = ladderParts(q).map((_, index) => partId('ladder', index))
+  return [...themeSteps, ...ladderSteps, 'organisatievorm', 'inschatting', 'controle']
 }
 
 export function isStepId(q: Questionnaire, a: StepInput, value: unknown): value is StepId {
@@ -53,29 +53,30 @@ export function themeOfStep(q: Questionnaire, step: StepId): ThemeId | undefined
   return q.themes.find((theme) => theme.id === base)?.id
 }
 
-/** Whether the step is the ladder or one of its parts. */
+/** Whether the step is the ladder, one of its parts, or the organisation questions that go with it. */
 export function isLadderStep(step: StepId): boolean {
-  return splitPartId(step).base === 'ladder'
+  return step === 'organisatievorm' || splitPartId(step).base === 'ladder'
 }
 
 /**
  * The step a part belongs to (a theme, the ladder, or the step itself) and which part it is,
  * counting from 1; `parts` is 1 for a step that is not split.
  */
-export function stepPart(q: Questionnaire, a: StepInput, step: StepId): { base: StepBase | 'inschatting' | 'controle'; part: number; parts: number } {
+export function stepPart(q: Questionnaire, a: StepInput, step: StepId): { base: StepBase | 'organisatievorm' | 'inschatting' | 'controle'; part: number; parts: number } {
   const { index } = splitPartId(step)
   const theme = themeOfStep(q, step)
   if (theme !== undefined) return { base: theme, part: index + 1, parts: themeParts(q, a, theme).length }
-  if (isLadderStep(step)) return { base: 'ladder', part: index + 1, parts: ladderParts(q).length + 1 }
-  return { base: step === 'controle' ? 'controle' : 'inschatting', part: 1, parts: 1 }
+  if (step === 'organisatievorm' || step === 'inschatting' || step === 'controle') return { base: step, part: 1, parts: 1 }
+  return { base: 'ladder', part: index + 1, parts: ladderParts(q).length }
 }
 
-/** What a ladder step asks: its indicators, the access question (with the last indicators), or the organisation questions (the last part). */
+/** What a ladder step asks: its indicators and the access question (with the last indicators), or the organisation questions. */
 export function ladderOfStep(q: Questionnaire, step: StepId): { indicators: LadderIndicator[]; withAccess: boolean; withOrganisation: boolean } {
+  if (step === 'organisatievorm') return { indicators: [], withAccess: false, withOrganisation: true }
   if (!isLadderStep(step)) return { indicators: [], withAccess: false, withOrganisation: false }
   const parts = ladderParts(q)
   const { index } = splitPartId(step)
-  return { indicators: parts[index] ?? [], withAccess: index === parts.length - 1, withOrganisation: index === parts.length }
+  return { indicators: parts[index] ?? [], withAccess: index === parts.length - 1, withOrganisation: false }
 }
 
 export interface OpenItem {

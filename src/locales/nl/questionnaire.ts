@@ -2,6 +2,7 @@ export const questionnaire = {
   stepsLabel: 'Stappen van de vragenlijst',
   stepTitles: {
     ladder: 'Hoe ver is de samenwerking?',
+    organisatievorm: 'Hoe is de samenwerking georganiseerd?',
     inschatting: 'Uw eigen inschatting',
     controle: 'Controleren en afronden',
   },
@@ -43,6 +44,7 @@ export const questionnaire = {
   ladderLegend: 'Ladder-indicatoren',
   aboutTheme: 'Over dit thema',
   stepEnd: {
+    onward: 'Verder met de scan',
     done: 'Alle vragen in deze stap zijn beantwoord',
     open: (count: number) => (count === 1 ? 'Nog 1 vraag open in deze stap' : `Nog ${count} vragen open in deze stap`),
     openHelp: 'Kies een vraag om ernaartoe te gaan. U mag vragen open laten; ze tellen dan niet mee.',

@@ -14,10 +14,14 @@ export function stepTitle(step: StepId, answers: StepInput = emptyAnswers()): st
   return part > 1 ? messages.stepPartTitle(own, part, parts) : own
 }
 
+/** Every step in order, as its route parameter: the full scan (the default) or the quick scan, with the client module. */
+export function scanSteps(mode: Answers['mode'] = 'volledig'): StepId[] {
+  return stepsFor(questionnaire, { ...emptyAnswers(), mode })
+}
+
 /** Every step's h1 in order, for the full scan (the default) or the quick scan, with the client module. */
 export function stepTitles(mode: Answers['mode'] = 'volledig'): string[] {
-  const answers = { ...emptyAnswers(), mode }
-  return stepsFor(questionnaire, answers).map((step) => stepTitle(step, answers))
+  return scanSteps(mode).map((step) => stepTitle(step, { ...emptyAnswers(), mode }))
 }
 
 /**
