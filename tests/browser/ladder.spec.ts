@@ -74,7 +74,8 @@ describe('the ladder after issue #12', () => {
   it('asks the organisational questions beside the ladder and shows the answers in their own place', async () => {
     const { context, page } = await newPage(session)
     await openWijkteamResult(page)
-    await goto(page, session, '#/vragenlijst/ladder', H1.step.ladder)
+    // The organisation questions follow the ladder on a step of their own.
+    await goto(page, session, '#/vragenlijst/organisatievorm', H1.step.organisatievorm)
     const form = questionnaire.organisation.forms.options[0]!
     await page.getByRole('group', { name: form.label }).getByText('Ja', { exact: true }).click()
     await page.getByRole('checkbox', { name: questionnaire.organisation.domains.options[0]!.label }).check()
@@ -119,7 +120,7 @@ describe('the ladder after issue #12', () => {
   it('prints the definition, the placement, the forms and the contradictions in the PDF', async () => {
     const { context, page } = await newPage(session)
     await openWijkteamResult(page)
-    await goto(page, session, '#/vragenlijst/ladder', H1.step.ladder)
+    await goto(page, session, '#/vragenlijst/organisatievorm', H1.step.organisatievorm)
     await page.getByRole('group', { name: questionnaire.organisation.forms.options[0]!.label }).getByText('Ja', { exact: true }).click()
     await goto(page, session, '#/afdrukken/resultaat', printedReport(page))
     const pdf = await pdfText(page)

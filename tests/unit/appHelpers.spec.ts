@@ -12,20 +12,23 @@ import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, ladderAl
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })
 
 describe('steps', () => {
-  it('walks the themes, then ladder, own guess and review; client only with the module', () => {
-    expect(stepsFor(q, { includeClientModule: true })).toEqual(['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle'])
-    expect(stepsFor(q, { includeClientModule: false })).not.toContain('client')
-    expect(isStepId(q, { includeClientModule: false }, 'client')).toBe(false)
-    expect(isStepId(q, { includeClientModule: true }, 'ladder')).toBe(true)
-    expect(isStepId(q, { includeClientModule: true }, 3)).toBe(false)
+  it('walks the themes, then ladder (in parts), own guess and review; client only with the module', () => {
+    expect(stepsFor(q, { includeClientModule: true, mode: 'volledig' })).toEqual(['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'ladder-2', 'organisatievorm', 'inschatting', 'controle'])
+    expect(stepsFor(q, { includeClientModule: false, mode: 'volledig' })).not.toContain('client')
+    expect(isStepId(q, { includeClientModule: false, mode: 'volledig' }, 'client')).toBe(false)
+    expect(isStepId(q, { includeClientModule: true, mode: 'volledig' }, 'ladder')).toBe(true)
+    expect(isStepId(q, { includeClientModule: true, mode: 'volledig' }, 3)).toBe(false)
   })
 
   it('lists open items per step and the progress', () => {
     const a = buildAnswers({ answers: scores('f1', 4, 'weet-niet'), ladder: ladderAll(q, 'ja', 1) })
     expect(openItems(q, a, 'inhoud').map((i) => i.id)).toEqual(['f1-s3', 'f4-s1', 'f4-s2', 'f4-s3'])
     expect(stepProgress(q, a, 'inhoud')).toEqual({ answered: 2, total: 6, outOfScope: false })
-    expect(openItems(q, a, 'ladder').map((i) => i.id)).toContain('toegang')
-    expect(stepProgress(q, { ...a, access: 'geclusterd' }, 'ladder')).toEqual({ answered: 4, total: 11, outOfScope: false })
+    expect(openItems(q, a, 'ladder').map((i) => i.id)).not.toContain('toegang')
+    expect(openItems(q, a, 'ladder-2').map((i) => i.id)).toContain('toegang')
+    expect(stepProgress(q, a, 'ladder')).toEqual({ answered: 3, total: 5, outOfScope: false })
+    expect(stepProgress(q, { ...a, access: 'geclusterd' }, 'ladder-2')).toEqual({ answered: 1, total: 6, outOfScope: false })
+    expect(stepProgress(q, a, 'organisatievorm')).toEqual({ answered: 0, total: 0, outOfScope: false })
     expect(openItems(q, a, 'inschatting')).toHaveLength(1)
     expect(stepProgress(q, { ...a, ownGuess: 'geen' }, 'inschatting')).toEqual({ answered: 1, total: 1, outOfScope: false })
     expect(stepProgress(q, a, 'controle')).toEqual({ answered: 0, total: 0, outOfScope: false })
@@ -33,7 +36,7 @@ describe('steps', () => {
   })
 
   it('shows out-of-scope factors in their step and estimates the time', () => {
-    expect(factorsOfStep(q, { includeClientModule: true }, 'inhoud').map((f) => f.id)).toEqual(['f1', 'f4'])
+    expect(factorsOfStep(q, { includeClientModule: true, mode: 'volledig' }, 'inhoud').map((f) => f.id)).toEqual(['f1', 'f4'])
     expect(estimatedMinutes(10)).toBe(5)
     expect(estimatedMinutes(90)).toBe(25)
   })

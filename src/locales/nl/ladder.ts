@@ -91,7 +91,6 @@ export const ladder = {
     sources: (list: string) => `Bronnen: ${list}`,
   },
   questionnaire: {
-    stepTitle: 'Hoe is de samenwerking georganiseerd?',
     intro:
       'Deze vragen beschrijven de vorm van de samenwerking. Ze staan naast de ladder en tellen niet mee voor de trede. Er is geen goede of foute vorm.',
     formsOptions: { ja: 'Ja', deels: 'Deels', nee: 'Nee', 'weet-niet': 'Weet ik niet' },

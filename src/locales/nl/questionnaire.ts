@@ -2,9 +2,12 @@ export const questionnaire = {
   stepsLabel: 'Stappen van de vragenlijst',
   stepTitles: {
     ladder: 'Hoe ver is de samenwerking?',
+    organisatievorm: 'Hoe is de samenwerking georganiseerd?',
     inschatting: 'Uw eigen inschatting',
     controle: 'Controleren en afronden',
   },
+  /** A theme or the ladder split over several steps: the second part onwards says which part it is. */
+  stepPartTitle: (title: string, part: number, parts: number) => `${title} (deel ${part} van ${parts})`,
   stepOf: (index: number, count: number) => `Stap ${index} van ${count}`,
   progress: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
   stepProgress: (answered: number, total: number) => `${answered}/${total}`,
@@ -41,6 +44,7 @@ export const questionnaire = {
   ladderLegend: 'Ladder-indicatoren',
   aboutTheme: 'Over dit thema',
   stepEnd: {
+    onward: 'Verder met de scan',
     done: 'Alle vragen in deze stap zijn beantwoord',
     open: (count: number) => (count === 1 ? 'Nog 1 vraag open in deze stap' : `Nog ${count} vragen open in deze stap`),
     openHelp: 'Kies een vraag om ernaartoe te gaan. U mag vragen open laten; ze tellen dan niet mee.',

@@ -128,6 +128,7 @@ export const H1 = {
     uitvoering: 'Uitvoering in de praktijk',
     client: 'Het perspectief van de inwoner',
     ladder: 'Hoe ver is de samenwerking?',
+    organisatievorm: 'Hoe is de samenwerking georganiseerd?',
     inschatting: 'Uw eigen inschatting',
     controle: 'Controleren en afronden',
   },

@@ -1,6 +1,33 @@
 import type { Page } from 'playwright-core'
+import { questionnaire } from '../../../src/content/questionnaire'
+import { questionnaire as messages } from '../../../src/locales/nl/questionnaire'
+import { emptyAnswers } from '../../../src/core/files/newResult'
+import { stepPart, stepsFor, type StepId } from '../../../src/core/scan/steps'
+import type { Answers } from '../../../src/core/model'
 
-/** The scan's seven steps in order, as their route parameter (the full scan with the client module). */
+type StepInput = Pick<Answers, 'mode' | 'includeClientModule' | 'roleGroup'>
+
+/** A step's h1 as the app builds it: the theme's or the app's title, and from the second part on which part it is. */
+export function stepTitle(step: StepId, answers: StepInput = emptyAnswers()): string {
+  const { base, part, parts } = stepPart(questionnaire, answers, step)
+  const own = questionnaire.themes.find((theme) => theme.id === base)?.title ?? messages.stepTitles[base as keyof typeof messages.stepTitles]
+  return part > 1 ? messages.stepPartTitle(own, part, parts) : own
+}
+
+/** Every step in order, as its route parameter: the full scan (the default) or the quick scan, with the client module. */
+export function scanSteps(mode: Answers['mode'] = 'volledig'): StepId[] {
+  return stepsFor(questionnaire, { ...emptyAnswers(), mode })
+}
+
+/** Every step's h1 in order, for the full scan (the default) or the quick scan, with the client module. */
+export function stepTitles(mode: Answers['mode'] = 'volledig'): string[] {
+  return scanSteps(mode).map((step) => stepTitle(step, { ...emptyAnswers(), mode }))
+}
+
+/**
+ * The first step of each part of the scan, as their route parameter (the full scan with the client
+ * module). A theme or the ladder with many questions continues on "<id>-2" and so on: `stepTitles`.
+ */
 export const SCAN_STEPS = ['inhoud', 'organisatie', 'uitvoering', 'client', 'ladder', 'inschatting', 'controle'] as const
 
 /** Helpers that drive the questionnaire the way a person does, shared by the journey tests. */
