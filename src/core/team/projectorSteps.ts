@@ -1,7 +1,9 @@
 /**
  * Where the projector is in the agenda: slide 0 shows the number of participants, slide k the k-th
- * agenda factor. A factor opens with its question and explanation; "reveal" then shows the scores,
- * so the conversation starts from content rather than from a number. "blank" darkens the screen.
+ * agenda factor, and after the last factor the closing slides: the team radar, the team on the
+ * ladder and the agreed actions. A factor opens with its question and explanation; "reveal" then
+ * shows the scores, so the conversation starts from content rather than from a number. A closing
+ * slide has nothing to hide. "blank" darkens the screen.
  */
 export interface ProjectorPosition {
   slide: number
@@ -13,9 +15,29 @@ export type ProjectorAction = 'next' | 'previous' | 'reveal' | 'blank' | 'first'
 
 export const startPosition: ProjectorPosition = { slide: 0, revealed: false, blank: false }
 
-/** The position after an action, for an agenda of `factors` items; moving always hides the scores again. */
-export function stepProjector(position: ProjectorPosition, action: ProjectorAction, factors: number): ProjectorPosition {
-  const last = Math.max(0, factors)
+/** The closing slides, in this order after the last factor. */
+export const closingSlides = ['radar', 'ladder', 'actions'] as const
+export type ClosingSlide = (typeof closingSlides)[number]
+
+export type ProjectorSlide = { kind: 'start' } | { kind: 'factor'; index: number } | { kind: ClosingSlide }
+
+/**
+ * What slide `slide` is for an agenda of `factors` items (as many as the workshop window sent, so a
+ * damaged item left out on the projector does not move the closing slides); null past the end.
+ */
+export function projectorSlide(slide: number, factors: number, closing: number = closingSlides.length): ProjectorSlide | null {
+  if (slide <= 0) return { kind: 'start' }
+  if (slide <= factors) return { kind: 'factor', index: slide - 1 }
+  const kind = closingSlides[slide - factors - 1]
+  return kind !== undefined && slide - factors <= closing ? { kind } : null
+}
+
+/**
+ * The position after an action, for an agenda of `factors` items followed by `closing` closing
+ * slides; moving always hides the scores again.
+ */
+export function stepProjector(position: ProjectorPosition, action: ProjectorAction, factors: number, closing = 0): ProjectorPosition {
+  const last = Math.max(0, factors) + Math.max(0, closing)
   const slide = Math.min(Math.max(0, position.slide), last)
   switch (action) {
     case 'next':
@@ -23,7 +45,7 @@ export function stepProjector(position: ProjectorPosition, action: ProjectorActi
     case 'previous':
       return slide <= 0 ? { ...position, slide: 0, blank: false } : { slide: slide - 1, revealed: false, blank: false }
     case 'reveal':
-      return { slide, revealed: slide > 0 ? !position.revealed : false, blank: false }
+      return { slide, revealed: slide > 0 && slide <= factors ? !position.revealed : false, blank: false }
     case 'blank':
       return { ...position, slide, blank: !position.blank }
     case 'first':
@@ -60,4 +82,9 @@ export function projectorActionForKey(key: string): ProjectorAction | null {
     default:
       return null
   }
+}
+
+/** How many closing slides an agenda has: all of them once it carries any, none from an older workshop window. */
+export function closingCount(agenda: { radar?: unknown; ladder?: unknown; actions?: unknown }): number {
+  return agenda.radar !== undefined || agenda.ladder !== undefined || agenda.actions !== undefined ? closingSlides.length : 0
 }
