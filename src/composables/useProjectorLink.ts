@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import type { DiscussionAgenda } from '@/core/team/agenda'
 import { ProjectorPositionSchema, readAgenda } from '@/core/team/agendaSchema'
-import { startPosition, stepProjector, type ProjectorAction, type ProjectorPosition } from '@/core/team/projectorSteps'
+import { closingCount, startPosition, stepProjector, type ProjectorAction, type ProjectorPosition } from '@/core/team/projectorSteps'
 
 /**
  * The workshop window drives a projector window it opened itself, with `postMessage` on the window
@@ -80,7 +80,7 @@ export function useProjectorControl(agenda: Ref<DiscussionAgenda>) {
   }
 
   function act(action: ProjectorAction): void {
-    position.value = stepProjector(position.value, action, agenda.value.items.length)
+    position.value = stepProjector(position.value, action, agenda.value.items.length, closingCount(agenda.value))
   }
 
   function open(): void {

@@ -1,3 +1,5 @@
+import { workshop } from './workshop'
+
 /** The projector view of the workshop and its control panel on the workshop page. */
 export const projector = {
   title: 'Projectie',
@@ -23,6 +25,14 @@ export const projector = {
   rolesTitle: 'Per rolgroep (mediaan)',
   rolesSuppressed: 'Kleinere rolgroepen: te weinig deelnemers om apart te tonen.',
   agreed: (score: number) => `Afgesproken score: ${score}`,
+  /** After the last factor: the team radar, the team on the ladder and the agreed actions. */
+  closing: {
+    position: (at: number, of: number) => `Afsluiting ${at} van ${of}`,
+    titles: { radar: workshop.more.picture, ladder: workshop.ladder.title, actions: workshop.actions.title },
+    missing: 'Dit onderdeel van de agenda was beschadigd en wordt niet getoond.',
+    who: (who: string) => `Wie: ${who}`,
+    when: (when: string) => `Wanneer: ${when}`,
+  },
   /** On the workshop page: the participant list shows its first rows until asked for all. */
   showAllParticipants: (count: number) => `Toon alle ${count} deelnemers`,
   control: {
