@@ -340,4 +340,37 @@ describe('the projector view', () => {
     expect(errors).toEqual([])
     await context.close()
   }, 240_000)
+
+  it('spreads a plan with an action for every factor over slides of eight that fit both screens, with zero axe-core violations', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    await openPhase(page, 'afronden')
+    for (const [index, factor] of questionnaire.factors.entries()) {
+      await addAction(page, factor.id, `Actie ${index + 1}: in twee wijken samen met de partners uitproberen en na drie maanden bespreken`, 'Teamleider', 'Q3 2027')
+    }
+    const slides = Math.ceil(questionnaire.factors.length / 8)
+    await goto(page, session, '#/projector', page.locator('[data-projector-count]'))
+    for (const viewport of PROJECTOR_SIZES) {
+      await startAt(page, viewport)
+      const designed = Math.min(Math.max(17.6, viewport.width * 0.018), 35.2)
+      for (let step = 0; step < expectedWithGroups.agenda.length + 2; step += 1) await page.keyboard.press('ArrowRight')
+      const shown: string[] = []
+      for (let at = 3; at < 3 + slides; at += 1) {
+        await page.keyboard.press('ArrowRight')
+        await page.locator('[data-projector-closing="actions"]', { hasText: `Afsluiting ${at} van ${2 + slides}` }).waitFor()
+        shown.push(...(await page.locator('[data-projector-action]').evaluateAll((items) => items.map((item) => item.getAttribute('data-projector-action') ?? ''))))
+        const fit = await fitOf(page)
+        expect([fit.scrolls, fit.sideways], `slide ${at} at ${viewport.width}`).toEqual([false, false])
+        expect(fit.fontSize).toBeGreaterThanOrEqual(designed * 0.7 - 0.5)
+        expect(await axeViolations(page)).toEqual([])
+        if (at === 3) await screenshot(page, `projector-closing-actions-full-${viewport.width}`)
+      }
+      // Every action once, over the slides, and the last slide is the end.
+      expect([...shown].sort()).toEqual(questionnaire.factors.map((factor) => factor.id).sort())
+      await page.keyboard.press('ArrowRight')
+      await page.locator('[data-projector-closing="actions"]', { hasText: `Afsluiting ${2 + slides} van ${2 + slides}` }).waitFor()
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 })

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { closingCount, closingSlides, projectorActionForKey, projectorSlide, startPosition, stepProjector, type ProjectorAction } from '@/core/team/projectorSteps'
+import {
+  actionsOnSlide,
+  closingCount,
+  closingPlace,
+  closingSlides,
+  projectorActionForKey,
+  projectorSlide,
+  startPosition,
+  stepProjector,
+  type ProjectorAction,
+  type ProjectorPosition,
+} from '@/core/team/projectorSteps'
 
 const run = (actions: ProjectorAction[], factors = 3) => actions.reduce((position, action) => stepProjector(position, action, factors), startPosition)
 
@@ -49,9 +60,26 @@ describe('the closing slides after the agenda', () => {
       { kind: 'factor', index: 2 },
       { kind: 'radar' },
       { kind: 'ladder' },
-      { kind: 'actions' },
-      null,
+      { kind: 'actions', page: 0 },
+      { kind: 'actions', page: 1 },
     ])
+  })
+
+  it('gives the actions a slide per eight, one when there are none yet, and numbers the closing slides', () => {
+    const actions = (count: number) => ({ actions: Array.from({ length: count }, (_, index) => index) })
+    expect([0, 1, 8, 9, 17, 28].map((count) => closingCount(actions(count)))).toEqual([3, 3, 3, 4, 5, 6])
+    expect(actionsOnSlide(actions(28).actions, 3)).toEqual([24, 25, 26, 27])
+    expect(actionsOnSlide(actions(28).actions, 1)).toHaveLength(8)
+    const nine = closingCount(actions(9))
+    expect(withClosing(Array<ProjectorAction>(12).fill('next'), 3).slide).toBe(6)
+    expect(Array(12).fill('next').reduce((position: ProjectorPosition) => stepProjector(position, 'next', 3, nine), startPosition).slide).toBe(7)
+    expect([4, 5, 6, 7].map((slide) => closingPlace(projectorSlide(slide, 3), nine))).toEqual([
+      { at: 1, of: 4 },
+      { at: 2, of: 4 },
+      { at: 3, of: 4 },
+      { at: 4, of: 4 },
+    ])
+    expect(closingPlace(projectorSlide(2, 3), nine)).toBeNull()
   })
 
   it('has nothing to reveal on a closing slide; blank and back still work there, and back leads to the last factor', () => {

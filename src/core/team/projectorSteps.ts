@@ -15,21 +15,37 @@ export type ProjectorAction = 'next' | 'previous' | 'reveal' | 'blank' | 'first'
 
 export const startPosition: ProjectorPosition = { slide: 0, revealed: false, blank: false }
 
-/** The closing slides, in this order after the last factor. */
+/** The closing slides, in this order after the last factor; the actions take as many slides as they need. */
 export const closingSlides = ['radar', 'ladder', 'actions'] as const
 export type ClosingSlide = (typeof closingSlides)[number]
 
-export type ProjectorSlide = { kind: 'start' } | { kind: 'factor'; index: number } | { kind: ClosingSlide }
+/** Actions per slide: two columns of four still read from the back of the room on a 1280×720 projector. */
+export const ACTIONS_PER_SLIDE = 8
+
+/** How many slides the actions take: one at least, which says when there are none yet. */
+export function actionSlides(actions: number): number {
+  return Math.max(1, Math.ceil(actions / ACTIONS_PER_SLIDE))
+}
+
+export type ProjectorSlide =
+  | { kind: 'start' }
+  | { kind: 'factor'; index: number }
+  | { kind: 'radar' | 'ladder' }
+  /** `page`: which slide of actions, from 0. */
+  | { kind: 'actions'; page: number }
 
 /**
  * What slide `slide` is for an agenda of `factors` items (as many as the workshop window sent, so a
- * damaged item left out on the projector does not move the closing slides); null past the end.
+ * damaged item left out on the projector does not move the closing slides). Past the ladder every
+ * slide is a slide of actions: the workshop window decides how many there are.
  */
-export function projectorSlide(slide: number, factors: number, closing: number = closingSlides.length): ProjectorSlide | null {
+export function projectorSlide(slide: number, factors: number): ProjectorSlide {
   if (slide <= 0) return { kind: 'start' }
   if (slide <= factors) return { kind: 'factor', index: slide - 1 }
-  const kind = closingSlides[slide - factors - 1]
-  return kind !== undefined && slide - factors <= closing ? { kind } : null
+  const closing = slide - factors - 1
+  if (closing === 0) return { kind: 'radar' }
+  if (closing === 1) return { kind: 'ladder' }
+  return { kind: 'actions', page: closing - 2 }
 }
 
 /**
@@ -84,7 +100,23 @@ export function projectorActionForKey(key: string): ProjectorAction | null {
   }
 }
 
-/** How many closing slides an agenda has: all of them once it carries any, none from an older workshop window. */
-export function closingCount(agenda: { radar?: unknown; ladder?: unknown; actions?: unknown }): number {
-  return agenda.radar !== undefined || agenda.ladder !== undefined || agenda.actions !== undefined ? closingSlides.length : 0
+/**
+ * How many closing slides an agenda has: the radar, the ladder and the slides of actions once it
+ * carries any of them; none from an older workshop window.
+ */
+export function closingCount(agenda: { radar?: unknown; ladder?: unknown; actions?: readonly unknown[] }): number {
+  if (agenda.radar === undefined && agenda.ladder === undefined && agenda.actions === undefined) return 0
+  return 2 + actionSlides(agenda.actions?.length ?? 0)
+}
+
+/** A closing slide's place among the closing slides ("Afsluiting 3 van 5"); null on the start and factor slides. */
+export function closingPlace(slide: ProjectorSlide, closing: number): { at: number; of: number } | null {
+  if (slide.kind === 'start' || slide.kind === 'factor') return null
+  const at = slide.kind === 'actions' ? 3 + slide.page : slide.kind === 'radar' ? 1 : 2
+  return { at, of: Math.max(closing, at) }
+}
+
+/** The actions on slide `page` of the actions. */
+export function actionsOnSlide<T>(actions: readonly T[], page: number): T[] {
+  return actions.slice(page * ACTIONS_PER_SLIDE, (page + 1) * ACTIONS_PER_SLIDE)
 }
