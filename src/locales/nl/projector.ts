@@ -39,7 +39,7 @@ export const projector = {
     title: 'Projectiescherm',
     how: 'Hoe werkt het?',
     intro:
-      'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit namen, alleen wat de groep samen antwoordde.',
+      'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit de namen van deelnemers: alleen wat de groep samen antwoordde, en aan het eind de acties die u samen afspreekt.',
     open: 'Open projectiescherm',
     sameWindow: 'Projectie in dit venster',
     blocked: 'De browser hield het nieuwe venster tegen. Sta pop-ups voor deze pagina toe, of gebruik de projectie in dit venster (volledig scherm).',
