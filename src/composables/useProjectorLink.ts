@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import type { DiscussionAgenda } from '@/core/team/agenda'
 import { ProjectorPositionSchema, readAgenda } from '@/core/team/agendaSchema'
-import { startPosition, stepProjector, type ProjectorAction, type ProjectorPosition } from '@/core/team/projectorSteps'
+import { closingCount, startPosition, stepProjector, type ProjectorAction, type ProjectorPosition } from '@/core/team/projectorSteps'
 
 /**
  * The workshop window drives a projector window it opened itself, with `postMessage` on the window
@@ -47,13 +47,13 @@ export function fromOwnSide(event: Pick<MessageEvent, 'source' | 'origin'>, expe
  * Reads a message for the projector screen; anything else (another tool, a damaged message) is null.
  * Each agenda item is checked on its own: `dropped` counts those left out, so the others still show.
  */
-export function readScreenMessage(data: unknown): (ToScreen & { dropped: number }) | null {
+export function readScreenMessage(data: unknown): (ToScreen & { dropped: number; factors: number }) | null {
   const message = parse(data)
   if (message?.type !== 'state') return null
   const position = ProjectorPositionSchema.safeParse(message.position)
   const read = readAgenda(message.agenda)
   if (!position.success || read === null) return null
-  return { tool: TOOL, type: 'state', agenda: read.agenda, position: position.data, dropped: read.dropped }
+  return { tool: TOOL, type: 'state', agenda: read.agenda, position: position.data, dropped: read.dropped, factors: read.factors }
 }
 
 /** Reads a message for the control window. */
@@ -80,7 +80,7 @@ export function useProjectorControl(agenda: Ref<DiscussionAgenda>) {
   }
 
   function act(action: ProjectorAction): void {
-    position.value = stepProjector(position.value, action, agenda.value.items.length)
+    position.value = stepProjector(position.value, action, agenda.value.items.length, closingCount(agenda.value))
   }
 
   function open(): void {
@@ -115,6 +115,8 @@ export function useProjectorScreen() {
   const position = ref<ProjectorPosition>({ ...startPosition })
   /** Agenda items of the last message that were damaged and are not shown. */
   const dropped = ref(0)
+  /** How many agenda items the workshop window sent, damaged ones included: the closing slides follow them. */
+  const factors = ref(0)
 
   function onMessage(event: MessageEvent): void {
     if (!remote || !fromOwnSide(event, window.opener, window.location)) return
@@ -123,6 +125,7 @@ export function useProjectorScreen() {
     agenda.value = message.agenda
     position.value = message.position
     dropped.value = message.dropped
+    factors.value = message.factors
   }
 
   function sendAction(action: ProjectorAction): void {
@@ -136,5 +139,5 @@ export function useProjectorScreen() {
   })
   onBeforeUnmount(() => window.removeEventListener('message', onMessage))
 
-  return { remote, agenda, position, dropped, sendAction }
+  return { remote, agenda, position, dropped, factors, sendAction }
 }

@@ -11,6 +11,7 @@ import { patchProfile, teamProfileFrom } from '@/core/scan/profile'
 import { renameLabel } from '@/core/util/text'
 import { compareRoleGroups } from '@/core/team/roleGroups'
 import { discussionAgenda } from '@/core/team/agenda'
+import { teamRadarLabels } from '@/lib/charts/reportRadar'
 import { completeness } from '@/core/scan/scoring'
 import { MAX_TEAM_FILE_BYTES, parseResultFile, storedResultText } from '@/core/files/fileFormat'
 import { MIGRATIONS } from '@/core/files/migrations'
@@ -53,8 +54,15 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const team = computed(() => (participants.value.length === 0 ? null : aggregateTeam(questionnaire, answers.value, agreed.value)))
   const summary = computed(() => team.value?.summary ?? null)
   const roles = computed(() => compareRoleGroups(questionnaire, answers.value))
-  /** The conversation agenda: aggregated figures and questionnaire text only, safe for the projector. */
-  const agenda = computed(() => (team.value === null ? null : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value })))
+  /**
+   * The conversation agenda: aggregated figures, questionnaire text and what the meeting agreed,
+   * safe for the projector; it closes with the team radar, the ladder and the actions.
+   */
+  const agenda = computed(() =>
+    team.value === null
+      ? null
+      : discussionAgenda(questionnaire, team.value, { roles: roles.value, agreed: agreed.value, radarLabels: teamRadarLabels(t), actions: actions.value }),
+  )
   /** Per participant (by key) how much she answered: a hand-in of 15 of 119 shows as such. */
   const progress = computed(() => new Map(participants.value.map((participant) => [participant.key, completeness(questionnaire, participant.answers)])))
   const teamResult = computed<TeamResult | null>(() =>

@@ -48,6 +48,27 @@ async function startAt(projector: Page, viewport: { width: number; height: numbe
   await projector.locator('[data-projector-count]').waitFor()
 }
 
+/** Records an action in "Afronden", as the facilitator does in the action editor. */
+async function addAction(page: Page, factorId: string, what: string, who: string, when: string): Promise<void> {
+  const title = questionnaire.factors.find((factor) => factor.id === factorId)!.title
+  await page.getByLabel('Bij welke factor?').selectOption({ label: title })
+  await page.locator('[data-action-what]').fill(what)
+  await page.locator('[data-action-who]').fill(who)
+  await page.locator('[data-action-when]').fill(when)
+  await page.getByRole('button', { name: 'Voeg de actie toe' }).click()
+  await page.locator(`[data-action="${factorId}"]`).waitFor()
+}
+
+/** Whether the page scrolls (down or sideways), the slide's text size and where the line of keys ends. */
+async function fitOf(projector: Page): Promise<{ scrolls: boolean; sideways: boolean; fontSize: number; footerBottom: number }> {
+  return projector.evaluate(() => ({
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+    sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    fontSize: Number.parseFloat(getComputedStyle(document.querySelector('[data-projector]')!).fontSize),
+    footerBottom: document.querySelector('.projector__footer')!.getBoundingClientRect().bottom,
+  }))
+}
+
 async function openProjector(page: Page): Promise<Page> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
   await popup.locator('[data-projector-count]').waitFor()
@@ -190,11 +211,7 @@ describe('the projector view', () => {
         await projector.locator(`[data-projector-factor="${factorId}"]`).waitFor()
         await projector.keyboard.press('r')
         await projector.locator(`[data-projector-factor="${factorId}"][data-revealed="true"]`).waitFor()
-        const fit = await projector.evaluate(() => ({
-          scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
-          fontSize: Number.parseFloat(getComputedStyle(document.querySelector('[data-projector]')!).fontSize),
-          footerBottom: document.querySelector('.projector__footer')!.getBoundingClientRect().bottom,
-        }))
+        const fit = await fitOf(projector)
         expect(fit.scrolls, `${factorId} at ${viewport.width}`).toBe(false)
         expect(fit.footerBottom).toBeLessThanOrEqual(viewport.height)
         expect(fit.fontSize).toBeGreaterThanOrEqual(designed * 0.7 - 0.5)
@@ -243,4 +260,117 @@ describe('the projector view', () => {
     await screenshot(phone.page, 'workshop-rollen-telefoon')
     await phone.context.close()
   })
+
+  it('closes with the team radar, the team on the ladder and the agreed actions: by keyboard, fitting both screens, zero axe-core violations', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    const projector = await openProjector(page)
+    const agenda = expectedWithGroups.agenda
+    await openPhase(page, 'afronden')
+    // Four actions, one of them long: the slide's two columns are exercised.
+    const actions = [
+      { factorId: agenda[0]!, what: 'Eén casusoverleg per maand met alle partners aan tafel', who: 'Teamleider wijkteam', when: 'Voor 1 maart' },
+      { factorId: agenda[1]!, what: 'Gezamenlijke intake uitproberen in twee wijken', who: 'Beleidsadviseur', when: 'Q2 2027' },
+      {
+        factorId: agenda[2]!,
+        what: 'Afspraken maken over het delen van gegevens tussen de partners, met de functionaris gegevensbescherming erbij, en die vastleggen in een convenant',
+        who: 'Programmamanager',
+        when: 'Eind 2027',
+      },
+      { factorId: agenda[3]!, what: 'Terugkoppeling aan de raad', who: 'Wethouder', when: 'Juni' },
+    ]
+    for (const action of actions) await addAction(page, action.factorId, action.what, action.who, action.when)
+
+    const medians = expectedWithGroups.factors.filter((factor) => factor.spread !== null || factor.median !== null).map((factor) => factor.median)
+    for (const viewport of PROJECTOR_SIZES) {
+      await startAt(projector, viewport)
+      const designed = Math.min(Math.max(17.6, viewport.width * 0.018), 35.2)
+      for (let step = 0; step <= agenda.length; step += 1) await projector.keyboard.press('ArrowRight')
+
+      await projector.locator('[data-projector-closing="radar"] canvas').waitFor()
+      // The chart draws the medians the workshop window sent, not anything of the projector's own.
+      await expect
+        .poll(async () => JSON.parse((await projector.locator('[data-chart-values]').getAttribute('data-chart-values')) ?? '[]') as { label: string; data: unknown[] }[])
+        .toContainEqual({ label: 'Mediaan', data: medians })
+      await expect(page.locator('[data-projector-now]').innerText()).resolves.toContain('Afsluiting 1 van 3: Teambeeld (radar)')
+      // Nothing to reveal here: R leaves the slide as it is.
+      await projector.keyboard.press('r')
+      await projector.locator('[data-projector-closing="radar"]').waitFor()
+
+      await projector.keyboard.press('ArrowRight')
+      const ladder = projector.locator('[data-projector-closing="ladder"]')
+      await ladder.waitFor()
+      await expect(ladder.locator('[data-placement-sentence]').innerText()).resolves.toMatch(/^Uit de antwoorden van het team volgt/)
+      for (const rung of questionnaire.rungs) {
+        await expect(ladder.locator(`[data-placement="${rung.id}"] td`).innerText()).resolves.toBe(String(expectedWithGroups.placements[rung.id]))
+      }
+
+      await projector.keyboard.press('ArrowRight')
+      const shown = projector.locator('[data-projector-closing="actions"]')
+      await shown.waitFor()
+      for (const action of actions) {
+        const text = await shown.locator(`[data-projector-action="${action.factorId}"]`).innerText()
+        for (const part of [action.what, `Wie: ${action.who}`, `Wanneer: ${action.when}`]) expect(text).toContain(part)
+      }
+      // The last slide: further on stays here; blank and back still work.
+      await projector.keyboard.press('ArrowRight')
+      await shown.waitFor()
+      await projector.keyboard.press('b')
+      await projector.locator('.projector--blank').waitFor()
+      await projector.keyboard.press('b')
+      await shown.waitFor()
+
+      for (const kind of ['actions', 'ladder', 'radar'] as const) {
+        await projector.locator(`[data-projector-closing="${kind}"]`).waitFor()
+        const fit = await fitOf(projector)
+        expect([fit.scrolls, fit.sideways], `${kind} at ${viewport.width}`).toEqual([false, false])
+        expect(fit.footerBottom).toBeLessThanOrEqual(viewport.height)
+        expect(fit.fontSize, `${kind} at ${viewport.width}`).toBeGreaterThanOrEqual(designed * 0.7 - 0.5)
+        expect(await axeViolations(projector), `${kind} at ${viewport.width}`).toEqual([])
+        await screenshot(projector, `projector-closing-${kind}-${viewport.width}`)
+        await projector.keyboard.press('ArrowLeft')
+      }
+      await projector.locator(`[data-projector-factor="${agenda.at(-1)}"]`).waitFor()
+    }
+
+    // The same window, without a second one: the stored workshop, actions included, keyboard only.
+    await goto(page, session, '#/projector', page.locator('[data-projector-count]'))
+    for (let step = 0; step < agenda.length + 3; step += 1) await page.keyboard.press('ArrowRight')
+    await expect(page.locator('[data-projector-closing="actions"]').innerText()).resolves.toContain(actions[1]!.what)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
+
+  it('spreads a plan with an action for every factor over slides of eight that fit both screens, with zero axe-core violations', async () => {
+    const { context, page, errors } = await newPage(session)
+    await openWorkshop(page, withGroups)
+    await openPhase(page, 'afronden')
+    for (const [index, factor] of questionnaire.factors.entries()) {
+      await addAction(page, factor.id, `Actie ${index + 1}: in twee wijken samen met de partners uitproberen en na drie maanden bespreken`, 'Teamleider', 'Q3 2027')
+    }
+    const slides = Math.ceil(questionnaire.factors.length / 8)
+    await goto(page, session, '#/projector', page.locator('[data-projector-count]'))
+    for (const viewport of PROJECTOR_SIZES) {
+      await startAt(page, viewport)
+      const designed = Math.min(Math.max(17.6, viewport.width * 0.018), 35.2)
+      for (let step = 0; step < expectedWithGroups.agenda.length + 2; step += 1) await page.keyboard.press('ArrowRight')
+      const shown: string[] = []
+      for (let at = 3; at < 3 + slides; at += 1) {
+        await page.keyboard.press('ArrowRight')
+        await page.locator('[data-projector-closing="actions"]', { hasText: `Afsluiting ${at} van ${2 + slides}` }).waitFor()
+        shown.push(...(await page.locator('[data-projector-action]').evaluateAll((items) => items.map((item) => item.getAttribute('data-projector-action') ?? ''))))
+        const fit = await fitOf(page)
+        expect([fit.scrolls, fit.sideways], `slide ${at} at ${viewport.width}`).toEqual([false, false])
+        expect(fit.fontSize).toBeGreaterThanOrEqual(designed * 0.7 - 0.5)
+        expect(await axeViolations(page)).toEqual([])
+        if (at === 3) await screenshot(page, `projector-closing-actions-full-${viewport.width}`)
+      }
+      // Every action once, over the slides, and the last slide is the end.
+      expect([...shown].sort()).toEqual(questionnaire.factors.map((factor) => factor.id).sort())
+      await page.keyboard.press('ArrowRight')
+      await page.locator('[data-projector-closing="actions"]', { hasText: `Afsluiting ${2 + slides} van ${2 + slides}` }).waitFor()
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 })

@@ -95,4 +95,35 @@ describe('the projector window', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('says a damaged closing slide is left out, and still shows the others', async () => {
+    const { context, page, errors } = await newPage(session)
+    await workshopWith(page, session, [...participantFiles('noord'), ...participantFiles('wi')])
+    const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
+    await projector.locator('[data-projector-count]').waitFor()
+    await countMessages(projector)
+    await projector.keyboard.press('ArrowRight')
+    await received(projector, 1)
+    const sent = JSON.parse(await projector.evaluate(() => (window as unknown as { last: string }).last)) as { agenda: { items: unknown[]; radar: object } }
+    const radarSlide = sent.agenda.items.length + 1
+    const send = (agenda: object, slide: number) =>
+      page.evaluate(
+        (text) => window.open('', 'integraalscan-projector')?.postMessage(text, window.location.origin),
+        JSON.stringify({ ...sent, agenda, position: { slide, revealed: false, blank: false } }),
+      )
+    // A radar whose values do not match its axes, with a script where its caption should be.
+    const damaged = { ...sent.agenda, radar: { ...sent.agenda.radar, caption: '<img src=x onerror="document.title=1">', labels: ['één'] } }
+    await send(damaged, radarSlide)
+    await projector.locator('[data-projector-closing-missing]').waitFor()
+    await expect(projector.locator('h1').innerText()).resolves.toBe('Teambeeld (radar)')
+    await expect(projector.locator('[data-projector-dropped]').innerText()).resolves.toBe('1 onderdeel van de agenda was beschadigd en wordt niet getoond.')
+    await expect(projector.locator('canvas').count()).resolves.toBe(0)
+    await send(damaged, radarSlide + 1)
+    await projector.locator('[data-projector-closing="ladder"] [data-placement-sentence]').waitFor()
+    await send(damaged, radarSlide + 2)
+    await projector.locator('[data-projector-closing="actions"]').waitFor()
+    expect(await projector.title()).not.toBe('1')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

@@ -27,6 +27,8 @@ const invitationCode = encodeInvitation(questionnaire, setup)
 const fingerprint = makeInvitation(questionnaire, setup).fingerprint
 const STORE_KEY = 'integraalscan:huidige-invulling'
 const ict = questionnaire.factors.find((factor) => factor.id === 'ict')!
+/** The action the meeting agrees on in "Afronden". */
+const action = { what: 'Eén gezamenlijk dossier per gezin invoeren', who: 'Coördinator wijkteam', when: 'voor 1 april 2027' }
 const folder = mkdtempSync(join(tmpdir(), 'sessie-'))
 /** Screenshots to look at (not committed). */
 const shots = '/tmp/shots-session'
@@ -194,8 +196,16 @@ describe('a workshop from invitation to report', () => {
     await openRoundTwo(page)
     await expect(row(2)).resolves.toMatch(/Ronde 2\s+0\s+0\s+0\s+1\s+0\s+4,0/)
 
-    // Afronden: the team file carries the team, every participant's organisation answers and role group, once.
+    // Afronden: the meeting records an action in the action editor.
     await openPhase(page, 'afronden')
+    await page.getByLabel('Bij welke factor?').selectOption({ label: ict.title })
+    await page.locator('[data-action-what]').fill(action.what)
+    await page.locator('[data-action-who]').fill(action.who)
+    await page.locator('[data-action-when]').fill(action.when)
+    await page.getByRole('button', { name: 'Voeg de actie toe' }).click()
+    await page.locator('[data-action="ict"]').waitFor()
+
+    // The team file carries the team, every participant's organisation answers and role group, once, and the action.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download teamresultaat (JSON)' }).click()])
     const team = JSON.parse(readFileSync(await download.path(), 'utf8')) as TeamResult
     expect(team.participantCount).toBe(3)
@@ -203,14 +213,22 @@ describe('a workshop from invitation to report', () => {
     for (const participant of team.participants) expect(participant).toMatchObject({ roleGroup: 'uitvoering', organisation })
     expect(team.participants.map((participant) => participant.handinId).sort()).toEqual([...handedIn.values()].map((item) => item.handinId).sort())
     expect(team.agreed.ict).toEqual({ score: 4 })
+    expect(team.actions).toEqual([{ factorId: 'ict', ...action }])
 
     await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
     await page.waitForURL(/#\/afdrukken\/workshop$/)
     await arrive(page, printedReport(page))
+    const printed = await page.locator('main').innerText()
     const word = await docxText(page)
     expect(word.text).toContain('Wijkteam Noord')
     const pdf = await printPdf(page, 'pdf-sessie')
     expect(pdf.text).toContain('Wijkteam Noord')
+    // The action's what, who and when in the printed report, its PDF and the Word text.
+    for (const part of Object.values(action)) {
+      expect(printed).toContain(part)
+      expect(word.text).toContain(part)
+      expect(pdf.text.replace(/\s+/g, ' ')).toContain(part)
+    }
     expect(pdf.text).toContain('Ede')
     expect(pdf.text).not.toContain('Team –')
     expect(errors).toEqual([])

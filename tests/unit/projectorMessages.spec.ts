@@ -22,7 +22,7 @@ const message = (value: unknown) => JSON.stringify({ tool: 'integraalscan-projec
 describe('a message to the projector screen', () => {
   it('brings the whole agenda of a real team across, item for item', () => {
     expect(agenda.items.length).toBeGreaterThan(2)
-    expect(readScreenMessage(message(agenda))).toEqual({ tool: 'integraalscan-projector', type: 'state', agenda, position, dropped: 0 })
+    expect(readScreenMessage(message(agenda))).toEqual({ tool: 'integraalscan-projector', type: 'state', agenda, position, dropped: 0, factors: agenda.items.length })
   })
 
   it('leaves out each damaged item and counts it, and keeps the others in their order', () => {

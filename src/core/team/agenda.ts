@@ -1,16 +1,21 @@
 /**
  * The conversation agenda as prepared data, read by the workshop page, the projector view and print:
  * factor by factor, most disagreement first, with the distribution, the statements that split the
- * room, the related tensions and "wat werkt". Only aggregated figures and questionnaire text: no
- * participant's label, name or note ever enters it, so it may be shown on a projector and sent to
- * another window.
+ * room, the related tensions and "wat werkt"; then, to close, the team radar, the team on the ladder
+ * and the agreed actions. Only aggregated figures, questionnaire text and what the meeting itself
+ * agreed: no participant's label, name or note ever enters it, so it may be shown on a projector and
+ * sent to another window.
  */
-import type { Agreed, Questionnaire, RoleGroup } from '../model'
+import type { Action, Agreed, Questionnaire, RoleGroup } from '../model'
 import { questionnaireIndex } from '../util/lookups'
 import { ownValue } from '../util/records'
 import type { Agreement, ScoreCounts } from './agreement'
 import type { TeamSummary } from './aggregate'
 import type { RoleComparison } from './roleGroups'
+import { teamRadar, type TeamRadarLabels } from './teamRadar'
+import type { RadarData } from '../scan/radar'
+import type { RungAssessment, RungNumber } from '../scan/ladder'
+import { ladderSentence, rungDistribution, type PlacementSentence, type RungCount } from '../report/resultReport'
 
 export interface AgendaStatement {
   id: string
@@ -60,11 +65,40 @@ export interface AgendaItem {
   agreedNote: string
 }
 
+/** The team on the ladder as the workshop page shows it: the placement's words, its rungs and the count per rung. */
+export interface AgendaLadder {
+  sentence: PlacementSentence
+  irregular: boolean
+  /** What the ladder figure needs of the placement (see LadderSteps). */
+  rung: RungNumber
+  known: boolean
+  perRung: Pick<RungAssessment, 'rung' | 'rungId' | 'status' | 'share' | 'definingKnown' | 'definingTotal'>[]
+  /** Participants per rung on their own answers, lowest rung first, and those not yet placed. */
+  counts: RungCount[]
+  unknown: number
+}
+
+/** An agreed action with its factor's title, so the projector need not look it up. */
+export interface AgendaAction {
+  factorId: string
+  title: string
+  what: string
+  who: string
+  when: string
+}
+
 export interface DiscussionAgenda {
   participantCount: number
   items: AgendaItem[]
   /** Some participants chose a role group too small to show. */
   rolesSuppressed: boolean
+  /**
+   * The closing slides. Optional: an older workshop window sends none, and a damaged one is left
+   * out on the projector rather than blanking it.
+   */
+  radar?: RadarData
+  ladder?: AgendaLadder
+  actions?: AgendaAction[]
 }
 
 export interface AgendaExtras {
@@ -72,6 +106,10 @@ export interface AgendaExtras {
   agreed?: Readonly<Record<string, Agreed>>
   /** Contradiction texts per factor id, when the scan can name them. */
   contradictions?: (factorId: string) => string[]
+  /** The radar's words: with them the agenda closes with the team radar. */
+  radarLabels?: TeamRadarLabels
+  /** The actions the meeting agreed: with them (even none yet) the agenda closes with the ladder and the actions. */
+  actions?: readonly Action[]
 }
 
 /**
@@ -145,7 +183,36 @@ export function discussionAgenda(q: Questionnaire, team: TeamSummary, extras: Ag
       },
     ]
   })
-  return { participantCount: team.participantCount, items, rolesSuppressed: extras.roles?.suppressed ?? false }
+  return {
+    participantCount: team.participantCount,
+    items,
+    rolesSuppressed: extras.roles?.suppressed ?? false,
+    ...(extras.radarLabels ? { radar: teamRadar(q, team, extras.radarLabels) } : {}),
+    ...(extras.actions ? { ladder: agendaLadder(q, team), actions: agendaActions(q, team, extras.actions) } : {}),
+  }
+}
+
+export function agendaLadder(q: Questionnaire, team: TeamSummary): AgendaLadder {
+  const { placement } = team
+  return {
+    sentence: ladderSentence(q, placement).placement,
+    irregular: placement.irregular,
+    rung: placement.rung,
+    known: placement.known,
+    perRung: placement.perRung.map(({ rung, rungId, status, share, definingKnown, definingTotal }) => ({ rung, rungId, status, share, definingKnown, definingTotal })),
+    counts: rungDistribution(q, team.placements),
+    unknown: team.placements.onbekend,
+  }
+}
+
+/** The actions in the order of the conversation (the agenda first, then the other factors), as the workshop page lists them. */
+function agendaActions(q: Questionnaire, team: TeamSummary, actions: readonly Action[]): AgendaAction[] {
+  const { factorTitle } = questionnaireIndex(q)
+  const order = [...team.agenda, ...q.factors.map((factor) => factor.id).filter((id) => !team.agenda.includes(id))]
+  const rank = (factorId: string) => (order.includes(factorId) ? order.indexOf(factorId) : order.length)
+  return [...actions]
+    .sort((a, b) => rank(a.factorId) - rank(b.factorId))
+    .map((action) => ({ factorId: action.factorId, title: factorTitle(action.factorId), what: action.what, who: action.who, when: action.when }))
 }
 
 function shareFar(statement: AgendaStatement): number {

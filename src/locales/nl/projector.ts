@@ -1,3 +1,5 @@
+import { workshop } from './workshop'
+
 /** The projector view of the workshop and its control panel on the workshop page. */
 export const projector = {
   title: 'Projectie',
@@ -23,13 +25,21 @@ export const projector = {
   rolesTitle: 'Per rolgroep (mediaan)',
   rolesSuppressed: 'Kleinere rolgroepen: te weinig deelnemers om apart te tonen.',
   agreed: (score: number) => `Afgesproken score: ${score}`,
+  /** After the last factor: the team radar, the team on the ladder and the agreed actions. */
+  closing: {
+    position: (at: number, of: number) => `Afsluiting ${at} van ${of}`,
+    titles: { radar: workshop.more.picture, ladder: workshop.ladder.title, actions: workshop.actions.title },
+    missing: 'Dit onderdeel van de agenda was beschadigd en wordt niet getoond.',
+    who: (who: string) => `Wie: ${who}`,
+    when: (when: string) => `Wanneer: ${when}`,
+  },
   /** On the workshop page: the participant list shows its first rows until asked for all. */
   showAllParticipants: (count: number) => `Toon alle ${count} deelnemers`,
   control: {
     title: 'Projectiescherm',
     how: 'Hoe werkt het?',
     intro:
-      'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit namen, alleen wat de groep samen antwoordde.',
+      'Open het projectiescherm en sleep het naar de beamer. U bedient het hier of met het toetsenbord in dat venster. Op het scherm staan nooit de namen van deelnemers: alleen wat de groep samen antwoordde, en aan het eind de acties die u samen afspreekt.',
     open: 'Open projectiescherm',
     sameWindow: 'Projectie in dit venster',
     blocked: 'De browser hield het nieuwe venster tegen. Sta pop-ups voor deze pagina toe, of gebruik de projectie in dit venster (volledig scherm).',
