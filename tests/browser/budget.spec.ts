@@ -22,9 +22,11 @@ const CONTENT_MARKER = 'Betrokkenheid van de gemeenteraad'
  * build's first route is what a participant waits for, and that budget went down to 80 KB.
  * 275.5 KB on 2026-12-07 after the workshop phases and action editor, the import pipeline, device-storage notices and
  * field checks, the report document model with the raadsinformatiebrief, and questionnaire 2026.2 with the 2026.1 code
- * layout kept for old codes: the allowance is 280 KB, for the laptop that runs the workshop offline.
+ * layout kept for old codes: the allowance was 280 KB, for the laptop that runs the workshop offline.
+ * 281.1 KB later that day (401.1 KB in all) with the invitation's welcome, the projector's closing slides (radar,
+ * ladder, actions) and the long steps split in parts: the allowance is 290 KB.
  */
-const SINGLE_FILE_BUDGET = 280 * 1024
+const SINGLE_FILE_BUDGET = 290 * 1024
 /**
  * The single file cannot load chunks, so it inlines the workshop's QR reader (jsQR, ≈ 46 KB gzip) and
  * QR generator (≈ 8 KB gzip) that the hosted build loads lazily. They get their own allowance on top of

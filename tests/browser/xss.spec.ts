@@ -9,6 +9,7 @@ import type { ParticipantResult } from '../../src/core/model'
 import { goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { openPhase, RESULT_FILES, workshopWith } from './support/workshop'
 import { FIXTURES, participantFiles, readParticipant, tempFile } from './support/fixtures'
+import { stepOfFactor, stepTitle } from './support/questionnaire'
 
 /**
  * Names, team names and notes come from other people's files and links. Each page shows them as
@@ -90,7 +91,8 @@ describe('text from files and links is shown as text, never as HTML', () => {
     await page.waitForURL(/vragenlijst/)
     await goto(page, session, '#/resultaat', H1.result)
     await expect(page.locator('.results-header').innerText()).resolves.toContain(`<b>Voorbeeldstad</b> · ${SCRIPT}`)
-    await goto(page, session, '#/vragenlijst/organisatie', H1.step.organisatie)
+    const ictStep = stepOfFactor('ict', readParticipant(xssFile))
+    await goto(page, session, `#/vragenlijst/${ictStep}`, stepTitle(ictStep, readParticipant(xssFile)))
     await expect(page.locator('[data-factor="ict"] textarea').inputValue()).resolves.toBe('<img src=x onerror=alert(2)> notitie')
     expect(await injected(page)).toBe(0)
     expect(dialogs.count).toBe(0)

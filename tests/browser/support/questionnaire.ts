@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { questionnaire } from '../../../src/content/questionnaire'
 import { questionnaire as messages } from '../../../src/locales/nl/questionnaire'
 import { emptyAnswers } from '../../../src/core/files/newResult'
-import { stepPart, stepsFor, type StepId } from '../../../src/core/scan/steps'
+import { factorsOfStep, stepPart, stepsFor, type StepId } from '../../../src/core/scan/steps'
 import type { Answers } from '../../../src/core/model'
 
 type StepInput = Pick<Answers, 'mode' | 'includeClientModule' | 'roleGroup'>
@@ -17,6 +17,13 @@ export function stepTitle(step: StepId, answers: StepInput = emptyAnswers()): st
 /** Every step in order, as its route parameter: the full scan (the default) or the quick scan, with the client module. */
 export function scanSteps(mode: Answers['mode'] = 'volledig'): StepId[] {
   return stepsFor(questionnaire, { ...emptyAnswers(), mode })
+}
+
+/** The step that asks a factor, for these answers (a long theme continues on "<id>-2" and so on). */
+export function stepOfFactor(factorId: string, answers: StepInput): StepId {
+  const step = stepsFor(questionnaire, answers).find((id) => factorsOfStep(questionnaire, answers, id).some((factor) => factor.id === factorId))
+  if (step === undefined) throw new Error(`No step asks ${factorId}`)
+  return step
 }
 
 /** Every step's h1 in order, for the full scan (the default) or the quick scan, with the client module. */
