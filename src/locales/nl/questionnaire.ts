@@ -7,7 +7,8 @@ export const questionnaire = {
     controle: 'Controleren en afronden',
   },
   /** A theme or the ladder split over several steps: the second part onwards says which part it is. */
-  stepPartTitle: (title: string, part: number, parts: number) => `${title} (deel ${part} van ${parts})`,
+  // Non-breaking spaces: a phone breaks the title before "(deel 2 van 3)", never inside it.
+  stepPartTitle: (title: string, part: number, parts: number) => `${title} (deel\u00a0${part}\u00a0van\u00a0${parts})`,
   stepOf: (index: number, count: number) => `Stap ${index} van ${count}`,
   progress: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
   stepProgress: (answered: number, total: number) => `${answered}/${total}`,
