@@ -70,7 +70,7 @@ export const organisation: OrganisationContent = {
           'Integratie ook in de backoffice: gedeelde of gezamenlijke budgetten, geïntegreerde databases, gedeelde dienstverlening en gezamenlijke strategische planning. Dit kan leiden tot een nieuwe dienst (KPMG, 2013; KING, 2013).',
       },
     ],
-    sources: ['Inspectie SZW, 2016', 'De Waal et al., 2014', 'KPMG, 2013'],
+    sources: ['Inspectie SZW, 2016', 'De Waal et al., 2014', 'KPMG, 2013', 'KING, 2013'],
   },
   direction: {
     text: 'Tussen wie wordt er vooral samengewerkt?',

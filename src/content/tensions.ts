@@ -63,7 +63,7 @@ export const tensions: Tension[] = [
     factorB: 'praktische-hulp',
     explanation:
       'Gemeenten doen een groter beroep op de eigen kracht en het eigen netwerk van inwoners. Daar komt een deel van de verwachte besparing vandaan. De literatuur laat zien dat die eigen kracht grenzen heeft. ' +
-      'Niet iedereen kan eigen regie voeren, bijvoorbeeld statushouders, mensen met een licht verstandelijke beperking of ouderen. Sommige gezinnen hebben eerst praktische hulp nodig voordat ze zelf verder kunnen.',
+      'Eigen regie voeren is niet voor alle groepen vanzelfsprekend: voor statushouders, mensen met een licht verstandelijke beperking of ouderen is het vaak lastiger, en dan treedt de professional meer op als regisseur. Sommige gezinnen hebben eerst praktische hulp nodig voordat ze zelf verder kunnen.',
     discussionQuestion: 'Bij welke inwoners vragen wij te veel eigen kracht, en wanneer nemen wij eerst dingen van hen over?',
     sources: ['Inspectie SZW, 2016', 'Werkplaatsen Sociaal Domein, 2018', 'Steketee et al., 2015', 'Tonkens, 2009'],
   },
@@ -108,13 +108,14 @@ export const tensions: Tension[] = [
     sources: ['Movisie, 2018'],
   },
   {
-    // 002 l. 1902–1910 (van onderop, unattributed), 1935–1937 (Divosa), 489–491 (sterke sturing), 2063–2069 (regierol).
+    // 002 l. 1902–1910 (van onderop, unattributed), 1910–1930 (stap voor stap, Kolner en Sprinkhuizen), 1935–1937 (Divosa), 489–491 (sterke sturing), 2063–2069 (regierol).
     id: 'onderop-versus-heldere-doelen',
     title: 'Een visie van onderop tegenover heldere doelen en sterke sturing',
     factorA: 'visie',
     factorB: 'regie',
     explanation:
       'Volgens de Inspectie krijgen veranderingen het best vorm van onderop: zonder vooraf geformuleerde doelstellingen, kaders of uitgangspunten zoveel mogelijk partners betrekken. ' +
+      'Proberen om alle neuzen meteen dezelfde kant op te krijgen, kan zelfs verlammend werken; werk daarom stap voor stap (Kolner en Sprinkhuizen, 2014). ' +
       'Tegelijk noemt Divosa (2014) een onduidelijke doelstelling een faalfactor, en concludeert de Inspectie dat de samenwerking gebaat is bij sterke sturing door de gemeente: heldere kaders, doelen, taakverdelingen, rollen, bevoegdheden en mandaten.',
     discussionQuestion: 'Welke doelen en kaders leggen wij vooraf vast, en wat laten wij bewust open om samen met de partners in te vullen?',
     sources: ['Inspectie SZW, 2016', 'Divosa, 2014', 'Kolner en Sprinkhuizen, 2014'],
@@ -140,7 +141,7 @@ export const tensions: Tension[] = [
     factorB: 'regie',
     explanation:
       'Professionals schakelen steeds tussen de leefwereld, de wensen en behoeften van de inwoner, en de systeemwereld: beleidsdoelen, regels zoals die van de Participatiewet en de doelen van andere partijen. ' +
-      'Zij nemen besluiten zoveel mogelijk samen met de inwoner, maar wegen ook de belangen van anderen af. Ook verbinding kent een grens: te veel verbinding tussen hulpverleners belemmert de klant in zijn eigen regie.',
+      'Zij nemen besluiten zoveel mogelijk samen met de inwoner, maar wegen ook de belangen van anderen af. Ook verbinding kent een grens: het gaat om verbinding tussen klant en professional en tussen professionals onderling, en te veel verbinding belemmert de klant in zijn eigen regie.',
     discussionQuestion: 'Waar botsen bij ons de wensen van inwoners met beleidsdoelen of regels, en wie helpt de professional om die afweging te maken?',
     sources: ['Movisie, 2018', 'Werkplaatsen Sociaal Domein, 2018'],
   },

@@ -15,7 +15,7 @@ export const ladderFraming = {
   notAGoal: 'Integrale dienstverlening is geen doel op zich, maar een middel om burgers effectiever en efficiënter te bedienen (Inspectie SZW, 2016).',
   // 002 l. 1009–1013
   noUniversal:
-    'Volgens KPMG (2013) is er geen universele aanpak. Veel commentatoren zien de integratie van diensten liever als een doorlopende reeks van relaties tussen organisaties.',
+    'Volgens KPMG (2013) is er geen universele aanpak, en zien veel commentatoren de integratie van diensten liever als een doorlopende reeks van relaties tussen organisaties.',
   // 002 l. 1956–1960
   multiProblem:
     'Integrale dienstverlening leent zich vooral goed voor personen met multi-problematiek (KPMG, 2013). Welke trede bij uw gemeente past, hangt dus af van de inwoners voor wie u het doet.',

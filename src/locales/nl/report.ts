@@ -192,7 +192,7 @@ const documentText = {
     title: 'Methode en privacy',
     paragraphs: [
       'Dit verslag is een zelfscan: het laat zien hoe de deelnemers de samenwerking op dit moment zien. Het is een momentopname en geen representatief onderzoek; de scores zijn geen meting van wat inwoners ervaren.',
-      `De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, Integrale dienstverlening in het sociaal domein: een kennissynthese (2018); Movisie, Werkzame elementen van integraal werken (2018). ${noRanking}`,
+      `De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, een kennissynthese over integrale dienstverlening (2018); Movisie, Wat werkt bij integraal werken in de wijk? (2018). ${noRanking}`,
       processCaveat,
       `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. ${reversedScoring} De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013).`,
       'Er is niets op een server bewaard: de scan werkt in de browser en de antwoorden blijven op het apparaat van wie ze invulde, tot iemand zelf een bestand of link deelt. In een teamresultaat staan geen namen van deelnemers.',

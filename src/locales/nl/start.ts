@@ -22,7 +22,7 @@ export const start = {
     role: 'Uw functie',
     inhabitants: 'Aantal inwoners',
     wijkteamModel: 'Model van het wijkteam',
-    wijkteamHint: 'Tussen haakjes: hoe vaak gemeenten dit model kozen in 2015 (Van Arum en Schoorl, 2015).',
+    wijkteamHint: 'Tussen haakjes: hoe vaak gemeenten dit model kozen, volgens Van Arum en Schoorl (2015).',
     workIncomePosition: 'Plaats van Werk en Inkomen',
     date: 'Datum',
     choose: 'Kies…',
