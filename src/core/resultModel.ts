@@ -4,7 +4,22 @@
  */
 import { z } from 'zod/mini'
 import { id, nonEmpty } from './schemaParts'
-import { AccessTypeSchema, IntegrationDirectionSchema, IntegrationPlaceSchema, RoleGroupSchema, RungIdSchema, WijkteamModelSchema } from './contentModel'
+import {
+  AccessRouteSchema,
+  AccessTypeSchema,
+  accessRouteIds,
+  CareLineSchema,
+  careLineIds,
+  ExecutionSchema,
+  IntegrationDirectionSchema,
+  IntegrationPlaceSchema,
+  RoleGroupSchema,
+  RungIdSchema,
+  TargetGroupSchema,
+  targetGroupIds,
+  TeamCompositionSchema,
+  WijkteamModelSchema,
+} from './contentModel'
 
 export const TOOL_NAME = 'integraalscan'
 export const SCHEMA_VERSION = 1
@@ -24,6 +39,8 @@ export const LONG_TEXT_MAX = 5000
 
 const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX))
 const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX))
+/** A multiple choice names each choice once. */
+const distinct = () => z.refine((list: unknown) => Array.isArray(list) && new Set(list).size === list.length)
 
 /** Answers to the organisational questions; every field optional so that older files stay valid. */
 export const OrganisationAnswersSchema = z.object({
@@ -45,6 +62,16 @@ export const ProfileSchema = z.object({
   inhabitants: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000))),
   wijkteamModel: z.optional(WijkteamModelSchema),
   workIncomePosition: z.optional(shortText()),
+  /*
+   * The wijkteam's design (Inspectie SZW 2016, §4.2). Optional, so files from before these
+   * questions keep opening; an id the format does not know refuses the file. A list holds each
+   * choice at most once, so its length is at most the number of choices.
+   */
+  teamComposition: z.optional(TeamCompositionSchema),
+  execution: z.optional(ExecutionSchema),
+  careLines: z.optional(z.array(CareLineSchema).check(z.maxLength(careLineIds.length), distinct())),
+  accessRoutes: z.optional(z.array(AccessRouteSchema).check(z.maxLength(accessRouteIds.length), distinct())),
+  targetGroups: z.optional(z.array(TargetGroupSchema).check(z.maxLength(targetGroupIds.length), distinct())),
   /** ISO date, YYYY-MM-DD. */
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 })
