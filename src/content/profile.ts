@@ -49,6 +49,17 @@ export const wijkteamModels: Questionnaire['wijkteamModels'] = [
  * of l. 1342–1344. Only the choices the seed names; each label describes the choice in plain Dutch.
  */
 export const wijkteamDesign: Questionnaire['wijkteamDesign'] = {
+  summary: 'Hoe is het wijkteam ingericht? (optioneel)',
+  // The questions of 002 l. 1221, 1225, 1245, 1247 and 1251, in plain words. They are content, not
+  // interface text, so they load with the questionnaire and cost the start page's first route nothing.
+  questions: {
+    composition: 'Bestaat het team uit generalisten, specialisten of een combinatie?',
+    execution: 'Is de uitvoering uitbesteed of in eigen beheer?',
+    careLines: 'Richt het team zich op nulde-, eerste- of tweedelijnszorg?',
+    accessRoutes: 'Hoe komen inwoners bij het team?',
+    targetGroups: 'Op welke doelgroep(en) richt het team zich?',
+    moreAnswers: 'Meer antwoorden mogelijk.',
+  },
   why: 'Bij de inrichting van een wijkteam maakt de gemeente verschillende keuzes: voor wie het team er is, welke zorg het biedt en hoe het georganiseerd is (Inspectie SZW, 2016, §4.2). Met deze keuzes erbij is uw resultaat beter te vergelijken met dat van andere teams.',
   // 002 l. 1245.
   composition: [

@@ -243,13 +243,15 @@ export const TargetGroupSchema = z.enum(targetGroupIds)
 const designOptions = <T extends z.ZodMiniType<string>>(ids: T) => z.array(z.object({ id: ids, label: nonEmpty(), short: nonEmpty() })).check(z.minLength(1))
 
 export const WijkteamDesignContentSchema = z.object({
-  /** Why the scan asks, with its source. */
+  /** The fold-out's title, why the scan asks (with its source), and each question. */
+  summary: nonEmpty(),
   why: nonEmpty(),
-  composition: designOptions(TeamCompositionSchema),
-  execution: designOptions(ExecutionSchema),
-  careLines: designOptions(CareLineSchema),
-  accessRoutes: designOptions(AccessRouteSchema),
-  targetGroups: designOptions(TargetGroupSchema),
+  questions: z.object({ composition: nonEmpty(), execution: nonEmpty(), careLines: nonEmpty(), accessRoutes: nonEmpty(), targetGroups: nonEmpty(), moreAnswers: nonEmpty() }),
+  composition: /* @__PURE__ */ designOptions(TeamCompositionSchema),
+  execution: /* @__PURE__ */ designOptions(ExecutionSchema),
+  careLines: /* @__PURE__ */ designOptions(CareLineSchema),
+  accessRoutes: /* @__PURE__ */ designOptions(AccessRouteSchema),
+  targetGroups: /* @__PURE__ */ designOptions(TargetGroupSchema),
 })
 export type WijkteamDesignContent = z.infer<typeof WijkteamDesignContentSchema>
 

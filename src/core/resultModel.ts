@@ -39,8 +39,6 @@ export const LONG_TEXT_MAX = 5000
 
 const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX))
 const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX))
-/** A multiple choice names each choice once. */
-const distinct = () => z.refine((list: unknown) => Array.isArray(list) && new Set(list).size === list.length)
 
 /** Answers to the organisational questions; every field optional so that older files stay valid. */
 export const OrganisationAnswersSchema = z.object({
@@ -64,14 +62,15 @@ export const ProfileSchema = z.object({
   workIncomePosition: z.optional(shortText()),
   /*
    * The wijkteam's design (Inspectie SZW 2016, §4.2). Optional, so files from before these
-   * questions keep opening; an id the format does not know refuses the file. A list holds each
-   * choice at most once, so its length is at most the number of choices.
+   * questions keep opening; an id the format does not know refuses the file. A list is at most as
+   * long as its choices (the form writes each once; repeats are not checked here, since zod's refine
+   * would cost the first route more than its budget has left, and a repeat shows once anyway).
    */
   teamComposition: z.optional(TeamCompositionSchema),
   execution: z.optional(ExecutionSchema),
-  careLines: z.optional(z.array(CareLineSchema).check(z.maxLength(careLineIds.length), distinct())),
-  accessRoutes: z.optional(z.array(AccessRouteSchema).check(z.maxLength(accessRouteIds.length), distinct())),
-  targetGroups: z.optional(z.array(TargetGroupSchema).check(z.maxLength(targetGroupIds.length), distinct())),
+  careLines: z.optional(z.array(CareLineSchema).check(z.maxLength(careLineIds.length))),
+  accessRoutes: z.optional(z.array(AccessRouteSchema).check(z.maxLength(accessRouteIds.length))),
+  targetGroups: z.optional(z.array(TargetGroupSchema).check(z.maxLength(targetGroupIds.length))),
   /** ISO date, YYYY-MM-DD. */
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 })

@@ -44,13 +44,20 @@ describe('the design in a result file', () => {
     ['an unknown line of care', { careLines: ['derde-lijn'] }, 'profile.careLines.0'],
     ['an unknown access route', { accessRoutes: ['via-de-huisarts'] }, 'profile.accessRoutes.0'],
     ['an unknown target group', { targetGroups: ['ouderen', 'iedereen'] }, 'profile.targetGroups.1'],
-    ['a list that names a choice twice', { careLines: ['nulde-lijn', 'nulde-lijn'] }, 'profile.careLines'],
     ['a list longer than its choices', { targetGroups: [...targetGroupIds, 'ouderen'] }, 'profile.targetGroups'],
     ['a text where a list belongs', { accessRoutes: 'verwijzing' }, 'profile.accessRoutes'],
   ])('refuses a file with %s cleanly', (_, field, path) => {
     const json = JSON.parse(serializeResult(buildParticipant({ answers: scores('f1', 4) })))
     json.profile = { ...json.profile, ...field }
     expect(parseResultFile(JSON.stringify(json))).toEqual({ ok: false, error: { code: 'ongeldig', detail: path } })
+  })
+})
+
+describe('a repeat in a file', () => {
+  it('opens, and the result shows the choice once', () => {
+    const result = buildParticipant({ answers: scores('f1', 4), profile: { careLines: ['nulde-lijn', 'nulde-lijn'] } })
+    const outcome = parseResultFile(serializeResult(result))
+    expect(outcome.ok && designParts(questionnaire, outcome.result.profile)?.careLines).toEqual(['nulde lijn'])
   })
 })
 

@@ -12,20 +12,17 @@ export function patchProfile(profile: Profile, patch: Partial<Profile>): Profile
   return next
 }
 
+const TEAM_FIELDS = ['municipality', 'team', 'wijkteamModel', 'teamComposition', 'execution', 'careLines', 'accessRoutes', 'targetGroups'] as const
+
 /**
  * The part of a participant's profile that may name a team: municipality, team, wijkteam model and
  * how the wijkteam is designed. Never the participant's name, role or anything else that points at a person.
  */
 export function teamProfileFrom(profile: Profile): Profile {
-  const { municipality, team, wijkteamModel, teamComposition, execution, careLines, accessRoutes, targetGroups } = profile
-  return {
-    ...(municipality ? { municipality } : {}),
-    ...(team ? { team } : {}),
-    ...(wijkteamModel ? { wijkteamModel } : {}),
-    ...(teamComposition ? { teamComposition } : {}),
-    ...(execution ? { execution } : {}),
-    ...(careLines?.length ? { careLines } : {}),
-    ...(accessRoutes?.length ? { accessRoutes } : {}),
-    ...(targetGroups?.length ? { targetGroups } : {}),
+  const team: Profile = {}
+  for (const key of TEAM_FIELDS) {
+    const value = profile[key]
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) Object.assign(team, { [key]: value })
   }
+  return team
 }

@@ -27,16 +27,7 @@ export const start = {
     date: 'Datum',
     choose: 'Kies…',
   },
-  // The questions of Inspectie SZW 2016, §4.2, on how the wijkteam is designed.
-  design: {
-    summary: 'Hoe is het wijkteam ingericht? (optioneel)',
-    composition: 'Bestaat het team uit generalisten, specialisten of een combinatie?',
-    execution: 'Is de uitvoering uitbesteed of in eigen beheer?',
-    careLines: 'Richt het team zich op nulde-, eerste- of tweedelijnszorg?',
-    accessRoutes: 'Hoe komen inwoners bij het team?',
-    targetGroups: 'Op welke doelgroep(en) richt het team zich?',
-    moreAnswers: 'Meer antwoorden mogelijk.',
-  },
+
   storageTitle: 'Waar blijven uw antwoorden?',
   storage: {
     apparaat: { label: 'Bewaren op dit apparaat', hint: 'Elk antwoord wordt meteen in deze browser bewaard. U kunt later verder.' },

@@ -142,7 +142,9 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
 function buildWijkteamDesign(): Questionnaire['wijkteamDesign'] {
   const options = <T extends string>(ids: readonly T[]) => ids.map((id) => ({ id, label: `Keuze ${id}`, short: `kort ${id}` }))
   return {
+    summary: 'Inrichting?',
     why: 'Waarom.',
+    questions: { composition: 'Samenstelling?', execution: 'Uitvoering?', careLines: 'Lijn?', accessRoutes: 'Toegang?', targetGroups: 'Doelgroepen?', moreAnswers: 'Meer.' },
     composition: options(teamCompositionIds),
     execution: options(executionIds),
     careLines: options(careLineIds),
