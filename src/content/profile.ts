@@ -44,6 +44,68 @@ export const wijkteamModels: Questionnaire['wijkteamModels'] = [
   },
 ]
 
+/**
+ * The design choices of 002 l. 1221–1251 (§4.2) that a profile can hold; the access routes are those
+ * of l. 1342–1344. Only the choices the seed names; each label describes the choice in plain Dutch.
+ */
+export const wijkteamDesign: Questionnaire['wijkteamDesign'] = {
+  summary: 'Hoe is het wijkteam ingericht? (optioneel)',
+  // The questions of 002 l. 1221, 1225, 1245, 1247 and 1251, in plain words. They are content, not
+  // interface text, so they load with the questionnaire and cost the start page's first route nothing.
+  questions: {
+    composition: 'Bestaat het team uit generalisten, specialisten of een combinatie?',
+    execution: 'Is de uitvoering uitbesteed of in eigen beheer?',
+    careLines: 'Richt het team zich op nulde-, eerste- of tweedelijnszorg?',
+    accessRoutes: 'Hoe komen inwoners bij het team?',
+    targetGroups: 'Op welke doelgroep(en) richt het team zich?',
+    moreAnswers: 'Meer antwoorden mogelijk.',
+  },
+  why: 'Bij de inrichting van een wijkteam maakt de gemeente verschillende keuzes: voor wie het team er is, welke zorg het biedt en hoe het georganiseerd is (Inspectie SZW, 2016, §4.2). Met deze keuzes erbij is uw resultaat beter te vergelijken met dat van andere teams.',
+  // 002 l. 1245.
+  composition: [
+    { id: 'generalisten', label: 'Generalisten', short: 'generalisten' },
+    { id: 'specialisten', label: 'Specialisten', short: 'specialisten' },
+    { id: 'combinatie', label: 'Een combinatie van generalisten en specialisten', short: 'generalisten en specialisten' },
+  ],
+  // 002 l. 1247.
+  execution: [
+    { id: 'eigen-beheer', label: 'In eigen beheer van de gemeente', short: 'in eigen beheer' },
+    { id: 'uitbesteed', label: 'Uitbesteed', short: 'uitbesteed' },
+    { id: 'combinatie', label: 'Deels in eigen beheer, deels uitbesteed', short: 'deels uitbesteed' },
+  ],
+  // 002 l. 1225.
+  careLines: [
+    { id: 'nulde-lijn', label: 'Nuldelijnszorg', short: 'nulde lijn' },
+    { id: 'eerste-lijn', label: 'Eerstelijnszorg', short: 'eerste lijn' },
+    { id: 'tweede-lijn', label: 'Tweedelijnszorg', short: 'tweede lijn' },
+  ],
+  // 002 l. 1251 (the question) and l. 1342–1344 (the routes).
+  accessRoutes: [
+    { id: 'verwijzing', label: 'Doorverwijzing vanuit de nulde lijn', short: 'verwijzing' },
+    { id: 'zelf-aanmelden', label: 'Inwoners melden zich zelf aan', short: 'zelf aanmelden' },
+    { id: 'outreachend', label: 'Het team gaat er zelf op af (outreachend)', short: 'outreachend' },
+  ],
+  // 002 l. 1221 (the question); each group below is one a seed names.
+  targetGroups: [
+    // 002 l. 1266–1267 (model A: alle doelgroepen).
+    { id: 'alle-doelgroepen', label: 'Alle doelgroepen', short: 'alle doelgroepen' },
+    // 002 l. 1276 (team jeugd en gezin).
+    { id: 'jeugd-en-gezin', label: 'Jeugd en gezin', short: 'jeugd en gezin' },
+    // 002 l. 2166 and l. 2693.
+    { id: 'multiprobleemgezinnen', label: 'Multiprobleemgezinnen', short: 'multiprobleemgezinnen' },
+    // 000 l. 163 and l. 912.
+    { id: 'ouderen', label: 'Ouderen', short: 'ouderen' },
+    // 000 l. 163.
+    { id: 'gezinnen-in-armoede', label: 'Gezinnen in armoede', short: 'gezinnen in armoede' },
+    // 000 l. 163.
+    { id: 'kwetsbare-jongeren', label: 'Kwetsbare jongeren', short: 'kwetsbare jongeren' },
+    // 000 l. 912.
+    { id: 'lvb', label: 'Mensen met een licht verstandelijke beperking', short: 'licht verstandelijke beperking' },
+    // 000 l. 911.
+    { id: 'statushouders', label: 'Statushouders', short: 'statushouders' },
+  ],
+}
+
 /** Based on 000 l. 1370–1382 (klantmanagers in sociale teams) and l. 1099–1104 (regionale uitvoeringsorganisaties). */
 export const workIncomePositions: Questionnaire['workIncomePositions'] = [
   { id: 'in-team', label: 'Klantmanagers Werk en Inkomen werken in het sociaal (wijk)team' },

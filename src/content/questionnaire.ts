@@ -8,7 +8,7 @@ import { factors } from './factors'
 import { accessQuestion, ladderIndicators, ownGuessQuestion, rungs } from './ladder'
 import { organisation } from './organisation'
 import { contradictions } from './contradictions'
-import { facts, roles, wijkteamModels, workIncomePositions } from './profile'
+import { facts, roles, wijkteamDesign, wijkteamModels, workIncomePositions } from './profile'
 import { scale } from './scale'
 import { tensions } from './tensions'
 import { statementHistory } from './statementHistory'
@@ -29,6 +29,7 @@ export const questionnaire: Questionnaire = {
   contradictions,
   tensions,
   wijkteamModels,
+  wijkteamDesign,
   workIncomePositions,
   roles,
   facts,

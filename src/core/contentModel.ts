@@ -225,6 +225,37 @@ export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
 export type WijkteamModel = z.infer<typeof WijkteamModelSchema>
 
 /**
+ * The design choices a municipality makes for its wijkteam (Inspectie SZW 2016, §4.2). The ids are
+ * the file format: a saved profile holds them, so an id is never renamed or dropped.
+ */
+export const teamCompositionIds = ['generalisten', 'specialisten', 'combinatie'] as const
+export const TeamCompositionSchema = z.enum(teamCompositionIds)
+export const executionIds = ['eigen-beheer', 'uitbesteed', 'combinatie'] as const
+export const ExecutionSchema = z.enum(executionIds)
+export const careLineIds = ['nulde-lijn', 'eerste-lijn', 'tweede-lijn'] as const
+export const CareLineSchema = z.enum(careLineIds)
+export const accessRouteIds = ['verwijzing', 'zelf-aanmelden', 'outreachend'] as const
+export const AccessRouteSchema = z.enum(accessRouteIds)
+export const targetGroupIds = ['alle-doelgroepen', 'jeugd-en-gezin', 'multiprobleemgezinnen', 'ouderen', 'gezinnen-in-armoede', 'kwetsbare-jongeren', 'lvb', 'statushouders'] as const
+export const TargetGroupSchema = z.enum(targetGroupIds)
+
+/** One choice: its full label for the form and a short one for the compact line in the result and reports. */
+const designOptions = <T extends z.ZodMiniType<string>>(ids: T) => z.array(z.object({ id: ids, label: nonEmpty(), short: nonEmpty() })).check(z.minLength(1))
+
+export const WijkteamDesignContentSchema = z.object({
+  /** The fold-out's title, why the scan asks (with its source), and each question. */
+  summary: nonEmpty(),
+  why: nonEmpty(),
+  questions: z.object({ composition: nonEmpty(), execution: nonEmpty(), careLines: nonEmpty(), accessRoutes: nonEmpty(), targetGroups: nonEmpty(), moreAnswers: nonEmpty() }),
+  composition: /* @__PURE__ */ designOptions(TeamCompositionSchema),
+  execution: /* @__PURE__ */ designOptions(ExecutionSchema),
+  careLines: /* @__PURE__ */ designOptions(CareLineSchema),
+  accessRoutes: /* @__PURE__ */ designOptions(AccessRouteSchema),
+  targetGroups: /* @__PURE__ */ designOptions(TargetGroupSchema),
+})
+export type WijkteamDesignContent = z.infer<typeof WijkteamDesignContentSchema>
+
+/**
  * One questionnaire version and how its statements map onto the version before it (src/content/statementHistory.ts).
  * `statementIds` freezes the statements of an earlier version per factor; the current version's come from its factors.
  */
@@ -256,6 +287,7 @@ export const QuestionnaireSchema = z.object({
   wijkteamModels: z.array(
     z.object({ id: WijkteamModelSchema, title: nonEmpty(), description: nonEmpty(), nationalShare: nonEmpty(), source: nonEmpty() }),
   ),
+  wijkteamDesign: WijkteamDesignContentSchema,
   workIncomePositions: z.array(z.object({ id: id(), label: nonEmpty() })),
   roles: z.array(z.object({ id: id(), label: nonEmpty() })),
   /** Facts shown where they fit, each with its source, e.g. the 2,5–10 years of maturing; `factorId` shows it with that factor. */

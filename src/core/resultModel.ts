@@ -4,7 +4,22 @@
  */
 import { z } from 'zod/mini'
 import { id, nonEmpty } from './schemaParts'
-import { AccessTypeSchema, IntegrationDirectionSchema, IntegrationPlaceSchema, RoleGroupSchema, RungIdSchema, WijkteamModelSchema } from './contentModel'
+import {
+  AccessRouteSchema,
+  AccessTypeSchema,
+  accessRouteIds,
+  CareLineSchema,
+  careLineIds,
+  ExecutionSchema,
+  IntegrationDirectionSchema,
+  IntegrationPlaceSchema,
+  RoleGroupSchema,
+  RungIdSchema,
+  TargetGroupSchema,
+  targetGroupIds,
+  TeamCompositionSchema,
+  WijkteamModelSchema,
+} from './contentModel'
 
 export const TOOL_NAME = 'integraalscan'
 export const SCHEMA_VERSION = 1
@@ -45,6 +60,17 @@ export const ProfileSchema = z.object({
   inhabitants: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000))),
   wijkteamModel: z.optional(WijkteamModelSchema),
   workIncomePosition: z.optional(shortText()),
+  /*
+   * The wijkteam's design (Inspectie SZW 2016, §4.2). Optional, so files from before these
+   * questions keep opening; an id the format does not know refuses the file. A list is at most as
+   * long as its choices (the form writes each once; repeats are not checked here, since zod's refine
+   * would cost the first route more than its budget has left, and a repeat shows once anyway).
+   */
+  teamComposition: z.optional(TeamCompositionSchema),
+  execution: z.optional(ExecutionSchema),
+  careLines: z.optional(z.array(CareLineSchema).check(z.maxLength(careLineIds.length))),
+  accessRoutes: z.optional(z.array(AccessRouteSchema).check(z.maxLength(accessRouteIds.length))),
+  targetGroups: z.optional(z.array(TargetGroupSchema).check(z.maxLength(targetGroupIds.length))),
   /** ISO date, YYYY-MM-DD. */
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 })

@@ -9,6 +9,7 @@ import type { Completeness } from '@/core/scan/scoring'
 import type { ComparisonReport } from '@/core/report/comparisonReport'
 import type { CompareSide } from '@/core/compare/compareSides'
 import { isoDate } from '@/core/files/fileNames'
+import { designParts } from '@/core/scan/wijkteamDesign'
 import { serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useAssessmentSummaryStore } from '@/stores/assessmentSummary'
@@ -65,7 +66,13 @@ export function useReportSources(): {
     { label: t.print.meta.date, value: t.date(profile.date ?? today) },
     { label: t.print.meta.participants, value: String(participants) },
     { label: t.print.meta.completeness, value: t.print.completeness(completeness.answered, completeness.total, t.percent(completeness.ratio)) },
+    ...designMeta(profile),
   ]
+  // One line, and only when answered: the design is context, and the printed version has four pages.
+  const designMeta = (profile: Profile): MetaRow[] => {
+    const parts = designParts(q, profile)
+    return parts === null ? [] : [{ label: t.print.meta.design, value: t.print.designLine(parts) }]
+  }
   const allFactors = () => q.factors.map((factor) => factor.id)
 
   const sources: Record<ReportKind, () => ReportSource> = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { goto, H1, launch, newPage, type Session } from './support/browser'
+import { axeViolations, goto, H1, launch, newPage, type Session } from './support/browser'
 
 /**
  * How the app starts (issue #11 item 9, issue #17 item 4): the questionnaire content is a chunk of
@@ -76,6 +76,24 @@ describe('starting the app', () => {
     const content = await timing(page, 'questionnaire-')
     expect(content.start).toBeGreaterThan(0)
     await expect.poll(() => page.locator('select').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+  it('asks how the wijkteam is designed in one fold-out, accessible when open, and keeps the answers', async () => {
+    const { context, page, errors } = await newPage(session)
+    await goto(page, session, '#/', H1.start)
+    const fold = page.locator('details.profile-design')
+    await fold.locator('summary', { hasText: 'Hoe is het wijkteam ingericht? (optioneel)' }).click()
+    await expect.poll(() => fold.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
+    await fold.getByLabel('Bestaat het team uit generalisten, specialisten of een combinatie?').selectOption('combinatie')
+    await fold.getByRole('checkbox', { name: 'Statushouders' }).check()
+    await fold.getByRole('checkbox', { name: 'Ouderen' }).check()
+    expect(await axeViolations(page)).toEqual([])
+    // The choices are kept: after a reload the fold-out opens with them.
+    await expect.poll(() => page.evaluate(() => JSON.stringify(Object.values(localStorage)))).toContain('statushouders')
+    await page.reload()
+    await expect.poll(() => page.locator('details.profile-design').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
+    await expect(page.getByRole('checkbox', { name: 'Ouderen' }).isChecked()).resolves.toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -9,6 +9,7 @@ import type { FactorScore } from '../scan/scoring'
 import type { ResultSummary } from '../scan/summaryShape'
 import type { LadderPlacement } from '../scan/ladder'
 import { ownValue } from '../util/records'
+import { designParts } from '../scan/wijkteamDesign'
 import { cap, clip, REPORT_LIMITS, type Capped, type ReportLimits } from './reportLimits'
 import type {
   FactorLine,
@@ -87,6 +88,7 @@ function sideOverview(
     ...(label === undefined ? {} : { label }),
     team: profile.team ?? null,
     municipality: profile.municipality ?? null,
+    design: designParts(q, profile),
     date: profile.date ?? today,
     participants,
     completeness: summary.completeness,

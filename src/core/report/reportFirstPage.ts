@@ -18,6 +18,8 @@ export function metaOf(side: SideOverview, text: ReportText): { label: string; v
       label: text.meta.completeness,
       value: text.completeness(completeness.answered, completeness.total, text.percent(completeness.ratio)),
     },
+    // One line, and only when answered: the design is context, and the printed version has four pages.
+    ...(side.design === null ? [] : [{ label: text.meta.design, value: text.designLine(side.design) }]),
   ]
 }
 

@@ -10,6 +10,7 @@ import type { TensionRow } from '../scan/tensions'
 import type { AdviceItem } from '../scan/advice'
 import type { OrganisationSummary } from '../scan/organisation'
 import type { Contradiction } from '../scan/contradictions'
+import type { DesignParts } from '../scan/wijkteamDesign'
 import type { FactorAggregate, TeamSummary } from '../team/aggregate'
 import type { AgendaItem } from '../team/agenda'
 import type { Comparison, FactorComparison } from '../compare/compare'
@@ -84,6 +85,8 @@ export interface SideOverview {
   label?: string
   team: string | null
   municipality: string | null
+  /** The wijkteam's answered design choices; null when none is answered (the report then leaves the line out). */
+  design: DesignParts | null
   /** ISO date of the scan or workshop; null when unknown. */
   date: string | null
   participants: number

@@ -4,6 +4,7 @@
  */
 import type { Agreement } from '../team/agreement'
 import type { IndicatorState, RungStatus } from '../scan/ladder'
+import type { DesignParts } from '../scan/wijkteamDesign'
 import type { ReportKind, ScoreKind } from './reportShape'
 
 export type CappedListName = 'knelpunten' | 'acties' | 'verschillen' | 'prioriteiten' | 'spanningen' | 'notities' | 'tegenstrijdigheden' | 'afspraken' | 'factoren'
@@ -15,7 +16,9 @@ export interface ReportText {
   date(iso: string): string
   percent(ratio: number): string
   documentTitle: Record<ReportKind, string>
-  meta: { team: string; municipality: string; date: string; participants: string; completeness: string }
+  meta: { team: string; municipality: string; date: string; participants: string; completeness: string; design: string }
+  /** The wijkteam's design on one line: "generalisten; in eigen beheer; …". */
+  designLine(parts: DesignParts): string
   completeness(answered: number, total: number, percent: string): string
   /** A score with what it is: "2,0 (afgesproken)", "3,2 (mediaan)"; a participant's own score bare. */
   scoreOf(value: number | null, kind: ScoreKind): string

@@ -85,7 +85,9 @@ export function checkProfilePatch(patch: Partial<Record<keyof Profile, unknown>>
  */
 function choiceField(field: keyof Profile, value: unknown): { ok: true; value: unknown } | { ok: false; refusal: FieldRefusal } {
   const schema = (ProfileSchema.shape as Partial<Record<string, (typeof ProfileSchema.shape)[keyof Profile]>>)[field]
-  return schema !== undefined && schema.safeParse(value).success ? { ok: true, value } : { ok: false, refusal: 'buiten-bereik' }
+  // A multiple choice names each choice once; the file format leaves repeats unchecked to keep the first route small.
+  const repeats = Array.isArray(value) && new Set(value).size !== value.length
+  return schema !== undefined && !repeats && schema.safeParse(value).success ? { ok: true, value } : { ok: false, refusal: 'buiten-bereik' }
 }
 
 /** The profile with a checked patch applied (see checkProfilePatch). */

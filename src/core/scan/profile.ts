@@ -5,21 +5,24 @@ import type { Profile } from '../model'
 export function patchProfile(profile: Profile, patch: Partial<Profile>): Profile {
   const next: Profile = { ...profile }
   for (const [key, value] of Object.entries(patch) as [keyof Profile, Profile[keyof Profile]][]) {
-    if (value === undefined || value === '') delete next[key]
+    // An emptied multiple choice is dropped like a blank text, so the file says nothing rather than "none".
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[key]
     else Object.assign(next, { [key]: value })
   }
   return next
 }
 
+const TEAM_FIELDS = ['municipality', 'team', 'wijkteamModel', 'teamComposition', 'execution', 'careLines', 'accessRoutes', 'targetGroups'] as const
+
 /**
- * The part of a participant's profile that may name a team: municipality, team and wijkteam
- * model. Never the participant's name, role or anything else that points at a person.
+ * The part of a participant's profile that may name a team: municipality, team, wijkteam model and
+ * how the wijkteam is designed. Never the participant's name, role or anything else that points at a person.
  */
 export function teamProfileFrom(profile: Profile): Profile {
-  const { municipality, team, wijkteamModel } = profile
-  return {
-    ...(municipality ? { municipality } : {}),
-    ...(team ? { team } : {}),
-    ...(wijkteamModel ? { wijkteamModel } : {}),
+  const team: Profile = {}
+  for (const key of TEAM_FIELDS) {
+    const value = profile[key]
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) Object.assign(team, { [key]: value })
   }
+  return team
 }

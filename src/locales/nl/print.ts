@@ -1,3 +1,20 @@
+import type { DesignParts } from '@/core/scan/wijkteamDesign'
+
+/** "a, b en c": a Dutch enumeration. */
+const enumeration = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}`)
+
+/** The wijkteam's design on one compact line, only the answered choices, separated by semicolons. */
+const designLine = (parts: DesignParts) =>
+  [
+    parts.composition,
+    parts.execution,
+    parts.careLines.length > 0 ? enumeration(parts.careLines) : undefined,
+    parts.accessRoutes.length > 0 ? `toegang via ${enumeration(parts.accessRoutes)}` : undefined,
+    parts.targetGroups.length > 0 ? `${parts.targetGroups.length === 1 ? 'doelgroep' : 'doelgroepen'}: ${enumeration(parts.targetGroups)}` : undefined,
+  ]
+    .filter((part) => part !== undefined)
+    .join('; ')
+
 export const print = {
   title: 'PDF-samenvatting',
   button: 'PDF-samenvatting',
@@ -17,7 +34,9 @@ export const print = {
     date: 'Datum',
     participants: 'Deelnemers',
     completeness: 'Ingevuld',
+    design: 'Inrichting wijkteam',
   },
+  designLine,
   completeness: (answered: number, total: number, percent: string) => `${answered} van ${total} vragen (${percent})`,
   page: 'Pagina',
   of: 'van',

@@ -45,6 +45,7 @@ const documentText = {
     vergelijking: 'Zelfscan integrale dienstverlening: vergelijking',
   },
   meta: print.meta,
+  designLine: print.designLine,
   completeness: print.completeness,
   scoreOf: (value: number | null, kind: ScoreKind) => (value === null || kind === 'eigen' ? common.score(value) : `${common.score(value)} (${kind})`),
   scoreKey:

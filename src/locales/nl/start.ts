@@ -27,6 +27,7 @@ export const start = {
     date: 'Datum',
     choose: 'Kies…',
   },
+
   storageTitle: 'Waar blijven uw antwoorden?',
   storage: {
     apparaat: { label: 'Bewaren op dit apparaat', hint: 'Elk antwoord wordt meteen in deze browser bewaard. U kunt later verder.' },

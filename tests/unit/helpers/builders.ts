@@ -7,6 +7,11 @@
  */
 import {
   QuestionnaireSchema,
+  accessRouteIds,
+  careLineIds,
+  executionIds,
+  targetGroupIds,
+  teamCompositionIds,
   SCHEMA_VERSION,
   TOOL_NAME,
   type Answers,
@@ -126,11 +131,26 @@ export function buildQuestionnaire(options: QuestionnaireOptions = {}): Question
     })),
     tensions,
     wijkteamModels: [],
+    wijkteamDesign: buildWijkteamDesign(),
     workIncomePositions: [],
     roles: [],
     facts: [],
   }
   return QuestionnaireSchema.parse(q)
+}
+
+function buildWijkteamDesign(): Questionnaire['wijkteamDesign'] {
+  const options = <T extends string>(ids: readonly T[]) => ids.map((id) => ({ id, label: `Keuze ${id}`, short: `kort ${id}` }))
+  return {
+    summary: 'Inrichting?',
+    why: 'Waarom.',
+    questions: { composition: 'Samenstelling?', execution: 'Uitvoering?', careLines: 'Lijn?', accessRoutes: 'Toegang?', targetGroups: 'Doelgroepen?', moreAnswers: 'Meer.' },
+    composition: options(teamCompositionIds),
+    execution: options(executionIds),
+    careLines: options(careLineIds),
+    accessRoutes: options(accessRouteIds),
+    targetGroups: options(targetGroupIds),
+  }
 }
 
 function buildOrganisationContent(): Questionnaire['organisation'] {
