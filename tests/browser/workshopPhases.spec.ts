@@ -30,8 +30,8 @@ describe('the workshop page in phases', () => {
     for (const phase of phases) {
       await openPhase(page, phase)
       const height = await page.evaluate(() => document.documentElement.scrollHeight)
-      expect(height, phase).toBeLessThanOrEqual(2 * 800)
       await screenshot(page, `workshop-fase-${phase}-1280`)
+      expect(height, phase).toBeLessThanOrEqual(2 * 800)
     }
     expect(errors).toEqual([])
     await context.close()
