@@ -53,6 +53,21 @@ async function countMessages(projector: Page): Promise<void> {
 const received = (projector: Page, atLeast: number) =>
   projector.waitForFunction((count) => (window as unknown as { received: number }).received >= count, atLeast)
 
+/**
+ * A workshop of eight with its projector window open, and the state message the workshop window
+ * sent it after one step (the template a test damages).
+ */
+async function workshopProjector(page: Page): Promise<{ projector: Page; last: string }> {
+  await workshopWith(page, session, [...participantFiles('noord'), ...participantFiles('wi')])
+  const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
+  await projector.locator('[data-projector-count]').waitFor()
+  await countMessages(projector)
+  // Any step makes the workshop window send its state again: that message is the template.
+  await projector.keyboard.press('ArrowRight')
+  await received(projector, 1)
+  return { projector, last: await projector.evaluate(() => (window as unknown as { last: string }).last) }
+}
+
 describe('the projector window', () => {
   it('ignores a page on another origin that opened it and posts an agenda to it', async () => {
     const { context, page, errors } = await newPage(session)
@@ -74,16 +89,8 @@ describe('the projector window', () => {
 
   it('shows the next good slide and says so when its own workshop window sends a damaged item', async () => {
     const { context, page, errors } = await newPage(session)
-    await workshopWith(page, session, [...participantFiles('noord'), ...participantFiles('wi')])
-    const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
-    await projector.locator('[data-projector-count]').waitFor()
-    await countMessages(projector)
-    // Any step makes the workshop window send its state again: that message is the template.
-    await projector.keyboard.press('ArrowRight')
-    await received(projector, 1)
-    const sent = JSON.parse(await projector.evaluate(() => (window as unknown as { last: string }).last)) as {
-      agenda: { items: { title: string; counts: unknown }[] }
-    }
+    const { projector, last } = await workshopProjector(page)
+    const sent = JSON.parse(last) as { agenda: { items: { title: string; counts: unknown }[] } }
     const [first, second] = sent.agenda.items
     const damaged = { ...sent, agenda: { ...sent.agenda, items: [{ ...first, counts: 'veel' }, ...sent.agenda.items.slice(1)] }, position: { slide: 1, revealed: true, blank: false } }
     // From the opener itself: window.open with the projector's name returns the window it opened.
@@ -98,13 +105,8 @@ describe('the projector window', () => {
 
   it('says a damaged closing slide is left out, and still shows the others', async () => {
     const { context, page, errors } = await newPage(session)
-    await workshopWith(page, session, [...participantFiles('noord'), ...participantFiles('wi')])
-    const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open projectiescherm' }).click()])
-    await projector.locator('[data-projector-count]').waitFor()
-    await countMessages(projector)
-    await projector.keyboard.press('ArrowRight')
-    await received(projector, 1)
-    const sent = JSON.parse(await projector.evaluate(() => (window as unknown as { last: string }).last)) as { agenda: { items: unknown[]; radar: object } }
+    const { projector, last } = await workshopProjector(page)
+    const sent = JSON.parse(last) as { agenda: { items: unknown[]; radar: object } }
     const radarSlide = sent.agenda.items.length + 1
     const send = (agenda: object, slide: number) =>
       page.evaluate(

@@ -33,6 +33,11 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
   const comparison = kind === 'vergelijking'
   const team = kind === 'workshop'
   const brief = briefText(q, data, text)
+  const { opening, paragraphs } = text.method
+  // Four pages leave no line to spare: the printed version leaves out the opening "this is a self-scan,
+  // a snapshot" (the brief just above ends with the same words) and says where the whole lists are at
+  // the end of the last paragraph.
+  const methodParagraphs = options.short ? [...paragraphs.slice(0, -1), `${paragraphs.at(-1) ?? ''} ${text.fullVersion}`] : [opening, ...paragraphs]
   const section = (id: ReportSection['id'], heading: string, blocks: ReportSection['blocks'], compact = false): ReportSection => ({
     id,
     heading,
@@ -86,13 +91,7 @@ export function reportDocument(q: Questionnaire, data: ReportData, text: ReportT
     section(
       'methode',
       text.method.title,
-      // Four pages leave no line to spare: the printed version leaves out the opening "this is a self-scan,
-      // a snapshot" (the brief just above ends with the same words) and says where the whole lists are
-      // at the end of the last paragraph.
-      text.method.paragraphs
-        .filter((_, index) => !options.short || index > 0)
-        .map((paragraph, index, all) => (options.short && index === all.length - 1 ? `${paragraph} ${text.fullVersion}` : paragraph))
-        .map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
+      methodParagraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
       true,
     ),
   ]

@@ -165,7 +165,8 @@ export interface ReportText {
   tensionQuestion: string
   distributionAlt(title: string, counts: string, median: string): string
   brief: BriefText
-  method: { title: string; paragraphs: readonly string[] }
+  /** `opening` says what a self-scan is; the printed version leaves it out, as the brief above it ends with it. */
+  method: { title: string; opening: string; paragraphs: readonly string[] }
 }
 
 /** The words of the paragraph for the raadsinformatiebrief (reportBrief.ts). */

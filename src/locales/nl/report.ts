@@ -191,8 +191,9 @@ const documentText = {
   brief,
   method: {
     title: 'Methode en privacy',
-    paragraphs: [
+    opening:
       'Dit verslag is een zelfscan: het laat zien hoe de deelnemers de samenwerking op dit moment zien. Het is een momentopname en geen representatief onderzoek; de scores zijn geen meting van wat inwoners ervaren.',
+    paragraphs: [
       `De factoren, de ladder en de adviezen komen uit drie rapporten: Inspectie SZW, Literatuurstudie Integrale dienstverlening (2016); Werkplaatsen Sociaal Domein, een kennissynthese over integrale dienstverlening (2018); Movisie, Wat werkt bij integraal werken in de wijk? (2018). ${noRanking}`,
       processCaveat,
       `Een factor met een score onder 2,5 heet een knelpunt, vanaf 3,5 een succesfactor. ${reversedScoring} De plaats op de ladder volgt uit de kenmerken die de deelnemers als aanwezig aangaven (ladder: KPMG, 2013).`,
