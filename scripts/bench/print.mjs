@@ -39,10 +39,13 @@ async function oneRun(browser, baseUrl, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
-    await page.goto(`${baseUrl}#/workshop`)
-    await page.locator('main h1').waitFor()
-    await page.setInputFiles('input[type="file"]', path)
-    await page.locator('[data-team-factor]').first().waitFor()
+    // A team file is opened in "Binnenhalen"; the print link is in "Afronden".
+    await page.goto(`${baseUrl}#/workshop/binnenhalen`)
+    await page.locator('[data-workshop-phase="binnenhalen"]').waitFor()
+    await page.setInputFiles('input[type="file"][multiple]', path)
+    await page.locator('[data-participant]').first().waitFor()
+    await page.locator('[data-workshop-phases] [data-phase="afronden"]').click()
+    await page.locator('[data-workshop-phase="afronden"]').waitFor()
     const link = page.locator('a[href="#/afdrukken/workshop"]')
     await link.waitFor()
     const start = Date.now()

@@ -24,11 +24,13 @@ export async function workshop(browser, baseUrl, teams) {
     const paths = participantFiles(`bench-${size}`, participants)
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
-    await page.goto(`${baseUrl}#/workshop`)
-    await page.locator('main h1').waitFor()
+    // Files are added in the "Binnenhalen" phase; the team picture is shown in "Bespreken".
+    await page.goto(`${baseUrl}#/workshop/binnenhalen`)
+    await page.locator('[data-workshop-phase="binnenhalen"]').waitFor()
     const start = Date.now()
-    await page.setInputFiles('input[type="file"]', paths)
+    await page.setInputFiles('input[type="file"][multiple]', paths)
     await page.waitForFunction((count) => document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers`, size, { timeout: 300_000 })
+    await page.locator('[data-workshop-phases] [data-phase="bespreken"]').click()
     await page.locator('[data-team-factor]').first().waitFor()
     const renderMs = Date.now() - start
     let pdfMs = null
@@ -73,18 +75,26 @@ export async function workshopBudget(browser, baseUrl, teams) {
     for (let run = 0; run < 3; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      await page.goto(`${baseUrl}#/workshop`)
-      await page.locator('main h1').waitFor()
+      await page.goto(`${baseUrl}#/workshop/binnenhalen`)
+      await page.locator('[data-workshop-phase="binnenhalen"]').waitFor()
       await page.evaluate(() => {
         document.addEventListener('change', () => { window.__chosenAt = performance.now() }, { capture: true, once: true })
       })
-      await page.setInputFiles('input[type="file"]', paths)
+      await page.setInputFiles('input[type="file"][multiple]', paths)
+      // The clock runs on through the step to "Bespreken": the files are chosen in "Binnenhalen" and
+      // the team picture is shown in "Bespreken", so the facilitator waits for both.
       const ms = await page.evaluate(
         (count) =>
           new Promise((done) => {
+            let opened = false
             const check = () => {
+              const listed = document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers`
+              if (listed && !opened) {
+                opened = true
+                document.querySelector('[data-workshop-phases] [data-phase="bespreken"]').click()
+              }
               const ready =
-                document.querySelector('#participants-title')?.textContent?.trim() === `${count} deelnemers` &&
+                opened &&
                 document.querySelector('[data-team-factor]') &&
                 document.querySelector('[data-distribution]') &&
                 document.querySelector('[data-role-comparison] [data-role-row]') &&
