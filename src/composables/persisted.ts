@@ -25,8 +25,11 @@ export function jsonFormat<T>(schema: ZodMiniType<T>): StoredFormat<T> {
   }
 }
 
-/** What became of a write: kept, removed (nothing worth keeping), or refused with the old copy left in place. */
-export type WriteOutcome = 'saved' | 'removed' | 'full' | 'invalid'
+/**
+ * What became of a write: kept, removed (nothing worth keeping), refused with the old copy left in
+ * place, or held back while the user chooses between this tab's change and another tab's.
+ */
+export type WriteOutcome = 'saved' | 'removed' | 'full' | 'invalid' | 'held'
 
 export interface PersistedOptions<T> {
   /** The value when nothing (readable) is stored, and after "alle gegevens wissen". */
@@ -153,6 +156,11 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
   }
 
   function flush(): WriteOutcome {
+    // Another tab's change waits for the user's choice: this tab's is kept for then, not written over it.
+    if (held) {
+      pending = true
+      return 'held'
+    }
     pending = false
     afterPaint?.cancel()
     const outcome = write(state.value)

@@ -114,6 +114,21 @@ describe('persisted(key, schema)', () => {
     scope.stop()
   })
 
+  it('writes nothing over another tab’s change while the user chooses, not even when asked to write now', () => {
+    const { kept, scope } = make()
+    kept.state.value = { count: 3 }
+    window.localStorage.setItem(FULL, '{"count":4}')
+    window.dispatchEvent(new StorageEvent('storage', { key: FULL, newValue: '{"count":4}', storageArea: window.localStorage }))
+    kept.state.value = { count: 5 }
+    expect(kept.flush()).toBe('held')
+    expect(window.localStorage.getItem(FULL)).toBe('{"count":4}')
+    const conflict = useStorageNotices().notices.value.find((item) => item.kind === 'other-tab-conflict')
+    if (conflict?.kind !== 'other-tab-conflict') throw new Error('no conflict offered')
+    conflict.keepMine()
+    expect(window.localStorage.getItem(FULL)).toBe('{"count":5}')
+    scope.stop()
+  })
+
   it('says whether an earlier copy is on the device when a write is refused', () => {
     const { kept, scope } = make()
     const setItem = vi.spyOn(window.localStorage, 'setItem').mockImplementation(() => {
