@@ -25,8 +25,11 @@ export function jsonFormat<T>(schema: ZodMiniType<T>): StoredFormat<T> {
   }
 }
 
-/** What became of a write: kept, removed (nothing worth keeping), or refused with the old copy left in place. */
-export type WriteOutcome = 'saved' | 'removed' | 'full' | 'invalid'
+/**
+ * What became of a write: kept, removed (nothing worth keeping), refused with the old copy left in
+ * place, or held back while the user chooses between this tab's change and another tab's.
+ */
+export type WriteOutcome = 'saved' | 'removed' | 'full' | 'invalid' | 'held'
 
 export interface PersistedOptions<T> {
   /** The value when nothing (readable) is stored, and after "alle gegevens wissen". */
@@ -35,13 +38,25 @@ export interface PersistedOptions<T> {
   isEmpty?: (value: T) => boolean
   /** 'now' (default): written in the same task. 'after-paint': once the change is on screen, for large values. */
   timing?: 'now' | 'after-paint'
+  /**
+   * A second key kept beside this one, for what the format itself must not hold (the workshop's
+   * participant names, which its anonymous team file leaves out). Read with the value; written right
+   * after it and only when it was; removed when it did not fit, for it would describe the previous
+   * copy. What is beside is a completion: `join` never fails (text null: none, or none readable).
+   */
+  beside?: { key: string; encode: (value: T) => string; join: (value: T, text: string | null) => T }
 }
+
+/** What the device holds when the last change could not be written: the previous copy, or nothing. */
+export type NotStored = false | 'earlier' | 'nothing'
 
 export interface Persisted<T> {
   /** Shallow: replace the value to save it; a change made inside it is not seen. */
   state: ShallowRef<T>
-  /** Whether the last write reached the device (false: the previous copy is what is stored). */
+  /** Whether the last write reached the device (false: the previous copy, if any, is what is stored). */
   saved: ComputedRef<boolean>
+  /** When the last write did not reach the device: whether an earlier copy is there ('earlier') or none is ('nothing'). */
+  notStored: ComputedRef<NotStored>
   /** Writes the current value now (a pending write included) and says how it went. */
   flush(): WriteOutcome
   /** Back to the initial value, removed from the device at once. */
@@ -58,8 +73,10 @@ export const UNREADABLE_SUFFIX = ':onleesbaar'
  * - Written after every replacement of `state.value` (at once, or after paint), and only after the
  *   text has been decoded back successfully: what is written can always be read again.
  * - A refused write (storage full) or an invalid value leaves the previous copy in place, sets
- *   `saved` false and raises a notice that offers the current value as a download; the next write
- *   that works takes the notice back.
+ *   `saved` false and `notStored` to what the device still holds ('earlier' or 'nothing'), and raises
+ *   a notice that says which and offers the current value as a download; the next write that works
+ *   takes the notice back.
+ * - `beside`: a second key read and written with the value, never ahead of it (see the option).
  * - A change another tab makes to the same key is taken over (with a notice), or, when this tab has
  *   a change of its own not yet written, offered: the user chooses; nothing is overwritten unasked.
  * - Registered with "alle gegevens wissen" (back to `initial()`); every listener is removed when the
@@ -69,7 +86,8 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
   const format = 'encode' in schemaOrFormat ? schemaOrFormat : jsonFormat(schemaOrFormat)
   const storage = useDeviceStorage()
   const isEmpty = options.isEmpty ?? (() => false)
-  const saved = shallowRef(true)
+  const beside = options.beside
+  const notStored = shallowRef<NotStored>(false)
   const state = shallowRef<T>(readStored())
   let pending = false
   /** A value written into `state` by this helper (restore, another tab, clear-all) is not written back. */
@@ -91,13 +109,16 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
     pending = false
     afterPaint?.cancel()
     adopt(options.initial())
-    saved.value = true
+    notStored.value = false
     resolveAllStorage(key)
   })
   const stopOtherTab = storage.onOtherTab(key, fromOtherTab)
+  // A change beside the value (a renamed participant) is the value's change too.
+  const stopBeside = beside ? storage.onOtherTab(beside.key, () => fromOtherTab(storage.read(key))) : () => undefined
   onScopeDispose(() => {
     stopClear()
     stopOtherTab()
+    stopBeside()
     resolveAllStorage(key)
   })
 
@@ -106,9 +127,13 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
     const text = storage.read(key)
     if (text === null) return options.initial()
     const read = format.decode(text)
-    if (read.ok) return read.value
+    if (read.ok) return joined(read.value)
     setAside(text)
     return options.initial()
+  }
+
+  function joined(value: T): T {
+    return beside ? beside.join(value, storage.read(beside.key)) : value
   }
 
   function setAside(text: string): void {
@@ -131,23 +156,33 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
   }
 
   function flush(): WriteOutcome {
+    // Another tab's change waits for the user's choice: this tab's is kept for then, not written over it.
+    if (held) {
+      pending = true
+      return 'held'
+    }
     pending = false
     afterPaint?.cancel()
     const outcome = write(state.value)
-    saved.value = outcome === 'saved' || outcome === 'removed'
-    if (saved.value) resolveStorage('not-saved', key)
-    else reportStorage({ kind: 'not-saved', key, download: () => format.encode(state.value) })
+    notStored.value = outcome === 'saved' || outcome === 'removed' ? false : storage.read(key) === null ? 'nothing' : 'earlier'
+    if (notStored.value === false) resolveStorage('not-saved', key)
+    else reportStorage({ kind: 'not-saved', key, earlier: notStored.value === 'earlier', download: () => format.encode(state.value) })
     return outcome
   }
 
   function write(value: T): WriteOutcome {
     if (isEmpty(value)) {
       storage.remove(key)
+      if (beside) storage.remove(beside.key)
       return 'removed'
     }
     const text = format.encode(value)
     if (!format.decode(text).ok) return 'invalid'
-    return storage.write(key, text) ? 'saved' : 'full'
+    if (!storage.write(key, text)) return 'full'
+    if (!beside || storage.write(beside.key, beside.encode(value))) return 'saved'
+    // What is beside describes the previous copy: it goes, and the value reopens without it.
+    storage.remove(beside.key)
+    return 'full'
   }
 
   function adopt(value: T): void {
@@ -160,10 +195,11 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
   }
 
   function fromOtherTab(text: string | null): void {
-    const read = text === null ? { ok: true as const, value: options.initial() } : format.decode(text)
-    if (!read.ok) return // the other tab validated what it wrote; an unreadable value is not ours to take
+    const decoded = text === null ? { ok: true as const, value: options.initial() } : format.decode(text)
+    if (!decoded.ok) return // the other tab validated what it wrote; an unreadable value is not ours to take
+    const theirs = text === null ? decoded.value : joined(decoded.value)
     if (!pending && !held) {
-      adopt(read.value)
+      adopt(theirs)
       reportStorage({ kind: 'other-tab', key })
       return
     }
@@ -174,7 +210,7 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
         held = false
         pending = false
         afterPaint?.cancel()
-        adopt(read.value)
+        adopt(theirs)
         resolveStorage('other-tab-conflict', key)
       },
       keepMine: () => {
@@ -194,9 +230,10 @@ export function persisted<T>(key: string, schemaOrFormat: ZodMiniType<T> | Store
     afterPaint?.cancel()
     adopt(options.initial())
     storage.remove(key)
-    saved.value = true
+    if (beside) storage.remove(beside.key)
+    notStored.value = false
     resolveStorage('not-saved', key)
   }
 
-  return { state, saved: computed(() => saved.value), flush, reset }
+  return { state, saved: computed(() => notStored.value === false), notStored: computed(() => notStored.value), flush, reset }
 }

@@ -6,8 +6,8 @@ import { computed, shallowReactive } from 'vue'
  * words ("uw scan", "de meetreeks").
  */
 export type StorageNotice =
-  /** The last change could not be written (storage full); the previous copy is still on the device. */
-  | { id: string; kind: 'not-saved'; key: string; download: () => string }
+  /** The last change could not be written (storage full); `earlier`: the previous copy is still on the device. */
+  | { id: string; kind: 'not-saved'; key: string; earlier: boolean; download: () => string }
   /** What was stored could not be read; it is kept aside under `<key>:onleesbaar`. */
   | { id: string; kind: 'unreadable'; key: string; download: () => string; discard: () => void }
   /** Another tab changed this; it was taken over here. */

@@ -53,7 +53,9 @@ export const useSavedResultsStore = defineStore('savedResults', () => {
     if (!outcome.ok) return outcome
     const before = entries.value
     entries.value = [...before, ...outcome.collection.results.map(withKey)]
-    if (stored.flush() !== 'saved') {
+    const written = stored.flush()
+    // 'held': kept in this tab until the user chooses between it and another tab's change.
+    if (written === 'full' || written === 'invalid') {
       entries.value = before
       return { ok: false, notSaved: true }
     }

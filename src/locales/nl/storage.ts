@@ -17,8 +17,10 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export const storage = {
   title: 'Opslag op dit apparaat',
-  notSaved: (key: string) =>
-    `Uw laatste wijziging aan ${whatOf(key)} kon niet op dit apparaat worden bewaard: de opslag van de browser is vol of weigert. De vorige versie staat er nog. Wat u nu ziet, bestaat alleen in dit tabblad: download het als bestand, dan raakt u niets kwijt.`,
+  notSaved: (key: string, earlier: boolean) =>
+    `Uw laatste wijziging aan ${whatOf(key)} kon niet op dit apparaat worden bewaard: de opslag van de browser is vol of weigert. ${
+      earlier ? `Op dit apparaat staat nog ${whatOf(key)} van daarvoor.` : 'Op dit apparaat staat er nog niets van.'
+    } Wat u nu ziet, bestaat alleen in dit tabblad: download het als bestand, dan raakt u niets kwijt.`,
   unreadable: (key: string) =>
     `${capital(whatOf(key))} op dit apparaat kon niet worden gelezen, bijvoorbeeld omdat het in een andere versie of met de hand is gewijzigd. Het is niet weggegooid: download het en bewaar het, of gooi het weg als u het niet meer nodig hebt. U kunt gewoon verder werken.`,
   otherTab: (key: string) => `${capital(whatOf(key))} is in een ander tabblad gewijzigd. Wat u hier ziet, is die nieuwste versie.`,

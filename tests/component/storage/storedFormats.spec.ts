@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
 import { questionnaire } from '@/content/questionnaire'
 import { encodeInvitation } from '@/core/files/invitation'
@@ -6,6 +8,10 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useSavedResultsStore } from '@/stores/savedResults'
 import { useSettingsStore } from '@/stores/settings'
 import { useHandinStore } from '@/stores/handin'
+import { useWorkshopStore } from '@/stores/workshop'
+import { useWorkshopSessionStore } from '@/stores/workshopSession'
+import { encodeHandinCode } from '@/core/files/handinCode'
+import { emptyAnswers } from '@/core/files/newResult'
 import { useStorageNotices } from '@/composables/useStorageNotices'
 
 /** Written out by hand as the version before `persisted` stored them: they must keep opening. */
@@ -52,5 +58,51 @@ describe('data stored by the current version keeps opening', () => {
     expect(useHandinStore().invitation).toBeNull()
     expect(window.localStorage.getItem('integraalscan:huidige-invulling:onleesbaar')).toContain('"mode":"half"')
     expect(useStorageNotices().notices.value.map((notice) => notice.kind)).toEqual(['unreadable', 'unreadable'])
+  })
+})
+
+describe('the workshop and its session, as earlier versions stored them, keep opening', () => {
+  /** A team file of questionnaire 2026.1, and labels as stored before routes were (issue #22 moved both onto persisted). */
+  const TEAM = readFileSync(resolve(import.meta.dirname, '../../fixtures/legacy/team-2026-1.json'), 'utf8')
+  const LABELS = '[{"label":"Beleid","source":"link"},{"label":"Sanne","source":"sanne.json","replaced":1}]'
+
+  it('the workshop with its participants’ labels, and the session with its invitation and round-2 hand-in', () => {
+    const round1 = { team: 'Noord', mode: 'volledig' as const, includeClientModule: false, outOfScope: [], round: 1 as const, askOnly: [] }
+    const round2 = { ...round1, round: 2 as const, askOnly: ['ict'] }
+    window.localStorage.setItem('integraalscan:workshop', TEAM)
+    window.localStorage.setItem('integraalscan:workshop-labels', LABELS)
+    window.localStorage.setItem(
+      'integraalscan:workshop-sessie',
+      JSON.stringify({
+        invitation: encodeInvitation(questionnaire, round1),
+        expected: 8,
+        roundTwo: encodeInvitation(questionnaire, round2),
+        roundTwoCodes: [encodeHandinCode(questionnaire, { ...emptyAnswers(), answers: { 'ict-1': 3 } }, 0)],
+      }),
+    )
+    setActivePinia(createPinia())
+    const workshop = useWorkshopStore()
+    expect(workshop.participants.map(({ label, route, source, replaced }) => ({ label, route, source, replaced }))).toEqual([
+      { label: 'Beleid', route: 'link', source: 'link', replaced: 0 },
+      { label: 'Sanne', route: 'file', source: 'sanne.json', replaced: 1 },
+      { label: 'Deelnemer 3', route: 'team', source: '', replaced: 0 },
+    ])
+    expect(workshop.agreed).toEqual({ ict: { score: 2, note: 'Twee systemen naast elkaar' } })
+    const session = useWorkshopSessionStore()
+    expect(session.invitation?.setup.team).toBe('Noord')
+    expect(session.expected).toBe(8)
+    expect(session.roundTwo?.setup.askOnly).toEqual(['ict'])
+    expect(session.roundTwoAnswers.map((item) => item.answers.answers)).toEqual([{ 'ict-1': 3 }])
+    expect(useStorageNotices().notices.value).toEqual([])
+  })
+
+  it('a tampered session is set aside and offered, the workshop still opens', () => {
+    window.localStorage.setItem('integraalscan:workshop', TEAM)
+    window.localStorage.setItem('integraalscan:workshop-sessie', '{"invitation":"niet-een-code","expected":3}')
+    setActivePinia(createPinia())
+    expect(useWorkshopStore().participants).toHaveLength(3)
+    expect(useWorkshopSessionStore().invitation).toBeNull()
+    expect(window.localStorage.getItem('integraalscan:workshop-sessie:onleesbaar')).toContain('niet-een-code')
+    expect(useStorageNotices().notices.value.map((notice) => `${notice.kind}:${notice.key}`)).toEqual(['unreadable:workshop-sessie'])
   })
 })
