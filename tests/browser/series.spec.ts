@@ -51,8 +51,9 @@ function parseCsv(csv: string): string[][] {
 }
 
 async function printedPdf(page: Page): Promise<PdfText & { raw: Uint8Array }> {
-  const raw = new Uint8Array(await printToPdf(page, 'pdf-reeks'))
-  return { ...(await readPdf(raw)), raw }
+  const buffer = await printToPdf(page, 'pdf-reeks')
+  // pdf.js takes over the bytes it reads: the structure check gets its own copy.
+  return { ...(await readPdf(new Uint8Array(buffer))), raw: new Uint8Array(buffer) }
 }
 
 describe('a measurement series of one team at three dates', () => {
