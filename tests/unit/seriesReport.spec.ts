@@ -6,7 +6,7 @@ import type { SeriesEntry } from '@/core/series/seriesEntry'
 import type { SeriesAction } from '@/core/files/seriesFile'
 import type { ResultFile } from '@/core/model'
 import { seriesDocument } from '@/core/report/seriesReport'
-import { documentLines, type ReportSection } from '@/core/report/reportBlocks'
+import { documentLines, type ReportSection, type TableBlock } from '@/core/report/reportBlocks'
 import { buildAnswers, buildParticipant, buildQuestionnaire, buildTeam, scores } from './helpers/builders'
 
 const q = buildQuestionnaire({ factors: 4, clientFactors: 1 })
@@ -29,10 +29,10 @@ describe('the series report', () => {
   // f1 per participant (the mean of its statements): 2, 3, 3, 4 → median 3; then 4, 4, 5, 5 → 4,5;
   // then 4, 4,5, 5, 5 → 4,75. f2 is scored only in 2026: 1, 2, 1, 2 → median 1,5, a knelpunt.
   const overview = buildSeries(q, [
-    entry('2026', teamAt('2026-01-10', [[4], [4, 5], [5], [5]], [[1], [2], [1], [2]]), [{ factorId: 'f1', what: 'Werkgroep samenwerking', when: 'voor de zomer' }]),
+    entry('2026', teamAt('2026-01-10', [[4], [4, 5], [5], [5]], [[1], [2], [1], [2]]), [{ factorId: 'f1', what: 'Werkgroep samenwerking', who: '', when: 'voor de zomer' }]),
     entry('2024', teamAt('2024-01-10', [[2], [3], [3], [4]])),
     entry('2025', teamAt('2025-01-10', [[4], [4], [5], [5]], [], 'Voorbeeldstad'), [
-      { factorId: 'f1', what: 'Elke week casusoverleg', who: 'Teamleider', status: 'bezig', statusNote: 'Loopt in twee wijken' },
+      { factorId: 'f1', what: 'Elke week casusoverleg', who: 'Teamleider', when: '', status: 'bezig', statusNote: 'Loopt in twee wijken' },
     ]),
   ])
   const document = seriesDocument(q, overview, { f1: 5 }, text, options)!
@@ -87,7 +87,7 @@ describe('the series report', () => {
         { cells: ['Factor f2', '–', '–', '1,5', '–, niet te toetsen'] },
       ],
     })
-    if (trends?.kind === 'table') expect(trends.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100)
+    expect((trends as TableBlock).widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100)
   })
 
   it('draws the targets as a figure with its text alternative', () => {
