@@ -1,10 +1,11 @@
 // The print bench (issue #15 item 6: the print layout and PDF of a team of 100 within 1.5 s).
 //
-// What is timed, per run: the team of 100 is already on the workshop page (opened as one team file
-// and shown), and the clock starts when the workshop's own print link is clicked. It stops when
-// Chromium's page.pdf() resolves, with a tagged PDF as Chrome's "Opslaan als PDF" makes. In between: the print route's chunk, the print layout with its
-// radar image drawn at 3×, switching to print media and producing the PDF. Every run is a fresh
-// browser context, so nothing of the print route is cached from an earlier run. Median of RUNS.
+// What is timed, per run: the team of 100 is already in the workshop (opened as one team file at
+// "binnenhalen"), and the clock starts when the print link of the "afronden" phase is clicked. It
+// stops when Chromium's page.pdf() resolves, with a tagged PDF as Chrome's "Opslaan als PDF" makes.
+// In between: the print route's chunk, the print layout with its radar image drawn at 3×,
+// switching to print media and producing the PDF. Every run is a fresh browser context, so nothing
+// of the print route is cached from an earlier run. Median of RUNS.
 //
 // The split shows where the time goes: `layoutMs` until the radar image is in the page and
 // decoded, `pdfMs` for emulateMedia plus page.pdf() (Chromium's own layout for paper, font
