@@ -1,10 +1,11 @@
 // The print bench (issue #15 item 6: the print layout and PDF of a team of 100 within 1.5 s).
 //
-// What is timed, per run: the team of 100 is already on the workshop page (opened as one team file
-// and shown), and the clock starts when the workshop's own print link is clicked. It stops when
-// Chromium's page.pdf() resolves. In between: the print route's chunk, the print layout with its
-// radar image drawn at 3×, switching to print media and producing the PDF. Every run is a fresh
-// browser context, so nothing of the print route is cached from an earlier run. Median of RUNS.
+// What is timed, per run: the team of 100 is already in the workshop (opened as one team file at
+// "binnenhalen"), and the clock starts when the print link of the "afronden" phase is clicked. It
+// stops when Chromium's page.pdf() resolves, with a tagged PDF as Chrome's "Opslaan als PDF" makes.
+// In between: the print route's chunk, the print layout with its radar image drawn at 3×,
+// switching to print media and producing the PDF. Every run is a fresh browser context, so nothing
+// of the print route is cached from an earlier run. Median of RUNS.
 //
 // The split shows where the time goes: `layoutMs` until the radar image is in the page and
 // decoded, `pdfMs` for emulateMedia plus page.pdf() (Chromium's own layout for paper, font
@@ -39,7 +40,7 @@ async function oneRun(browser, baseUrl, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
-    // A team file is opened in "Binnenhalen"; the print link is in "Afronden".
+    // The workshop's phases: results come in at "binnenhalen", the print link is at "afronden".
     await page.goto(`${baseUrl}#/workshop/binnenhalen`)
     await page.locator('[data-workshop-phase="binnenhalen"]').waitFor()
     await page.setInputFiles('input[type="file"][multiple]', path)
@@ -56,7 +57,8 @@ async function oneRun(browser, baseUrl, path) {
     }, undefined, { polling: 'raf' })
     const laidOut = Date.now()
     await page.emulateMedia({ media: 'print' })
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+    // Tagged, as Chrome's "Opslaan als PDF" makes it (issue #24): the structure tree is part of the cost.
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true })
     const end = Date.now()
     return { totalMs: end - start, layoutMs: laidOut - start, pdfMs: end - laidOut, pdfBytes: pdf.byteLength }
   } finally {
@@ -87,4 +89,9 @@ export async function printBench(browser, baseUrl, participants) {
 
 export function printBenchLine(report) {
   return `Verslag (afdrukopmaak + PDF) van een team van ${report.participants}: ${report.printLayoutAndPdfMs} ms (mediaan van ${RUNS}; opmaak tot de radar er staat ${report.layoutMs} ms, page.pdf() ${report.pdfMs} ms), PDF ${report.pdfKB} KB; eerste, niet meegetelde run ${report.warmupMs} ms`
+}
+
+/** The budget line of the print bench: "gehaald" or "NIET gehaald". */
+export function printBudgetLine(report) {
+  return `- afdrukopmaak + PDF, team van 100 ≤ ${PRINT_BUDGET_MS} ms: ${report.printLayoutAndPdfMs} ms, ${report.printLayoutAndPdfMs <= PRINT_BUDGET_MS ? 'gehaald' : 'NIET gehaald'}`
 }

@@ -39,7 +39,7 @@ export async function workshop(browser, baseUrl, teams) {
       await page.goto(`${baseUrl}#/afdrukken/workshop`)
       await page.locator('[data-print-radar]').first().waitFor()
       await page.emulateMedia({ media: 'print' })
-      await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+      await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true })
       pdfMs = Date.now() - pdfStart
     }
     rows.push({ participants: size, addAndRenderMs: renderMs, ...(pdfMs === null ? {} : { printLayoutAndPdfMs: pdfMs }) })

@@ -16,9 +16,15 @@ export function useComparisonReport(
   const t = useMessages()
   const { q } = useQuestionnaire()
   // The version travels along, so factors whose statements differ between versions are not compared.
-  const labelled = (side: CompareSide): CompareSide & { questionnaireVersion: string } => {
+  // A team's agreed scores travel too, so a lesson that sets one against a median says so.
+  const labelled = (side: CompareSide) => {
     const { name, date } = sideLabel(side.result, side.name)
-    return { ...side, name: t.series.compare.sideName(name, date === null ? null : t.date(date)), questionnaireVersion: side.result.questionnaireVersion }
+    return {
+      ...side,
+      name: t.series.compare.sideName(name, date === null ? null : t.date(date)),
+      questionnaireVersion: side.result.questionnaireVersion,
+      agreed: side.result.kind === 'team' ? side.result.agreed : null,
+    }
   }
   return computed(() => {
     const [sideA, sideB] = [toValue(a), toValue(b)]

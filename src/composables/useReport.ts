@@ -2,7 +2,7 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useMessages } from '@/locales'
 import { useQuestionnaire } from '@/composables/useQuestionnaire'
 import { buildReport } from '@/core/report/reportData'
-import { FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
+import { FULL_REPORT_LIMITS, printedLimits } from '@/core/report/reportLimits'
 import type { ReportInput } from '@/core/report/reportShape'
 import type { ReportKind } from '@/core/report/reportKinds'
 import { reportDocument } from '@/core/report/reportDocument'
@@ -21,7 +21,7 @@ export interface EmbeddedFile {
 /** Where a report's content comes from: the page passes it in (see views/reportSources.ts). */
 export interface ReportSourceData {
   kind: ReportKind
-  /** Null before there is anything to report, and for the series (its own layout, no Word or HTML). */
+  /** Null before there is anything to report, and for the series (its document comes from useSeriesReport; no Word or HTML). */
   input: ReportInput | null
   embedded: EmbeddedFile | null
   /** The ISO date of printing, for what carries no date of its own. */
@@ -39,7 +39,7 @@ export function useReport(source: MaybeRefOrGetter<ReportSourceData>) {
   const embedded = computed(() => toValue(source).embedded)
 
   /** The printed version keeps to four pages; the Word and HTML versions hold every list whole. */
-  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, REPORT_LIMITS)))
+  const data = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, printedLimits(input.value.kind))))
   const fullData = computed(() => (input.value === null ? null : buildReport(questionnaire, input.value, FULL_REPORT_LIMITS)))
   const radar = computed<RadarData | null>(() => (input.value === null ? null : reportRadar(questionnaire, t, input.value)))
   const radarAlt = computed(() => (radar.value === null ? '' : t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))))

@@ -1,15 +1,11 @@
 import type { ComputedRef } from 'vue'
-import { useMessages } from '@/locales'
 import { useQuestionnaire } from '@/composables/useQuestionnaire'
 import { useComparisonReport } from '@/composables/useComparisonReport'
 import type { ReportSourceData } from '@/composables/useReport'
 import type { ReportKind } from '@/core/report/reportKinds'
-import type { Profile } from '@/core/model'
-import type { Completeness } from '@/core/scan/scoring'
 import type { ComparisonReport } from '@/core/report/comparisonReport'
 import type { CompareSide } from '@/core/compare/compareSides'
 import { isoDate } from '@/core/files/fileNames'
-import { designParts } from '@/core/scan/wijkteamDesign'
 import { serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useAssessmentSummaryStore } from '@/stores/assessmentSummary'
@@ -17,17 +13,10 @@ import { useWorkshopStore } from '@/stores/workshop'
 import { useCompareStore } from '@/stores/compare'
 import { useSeriesStore } from '@/stores/series'
 
-export interface MetaRow {
-  label: string
-  value: string
-}
-
 /** One printable report: what it is made of, and where it came from. */
 export interface ReportSource extends ReportSourceData {
   /** There is something to print. */
   ready: boolean
-  /** The lines under the printed title. */
-  meta: MetaRow[]
   /** The factors printed: the footer cites the reports they draw on. */
   factorIds: string[]
 }
@@ -50,7 +39,6 @@ export function useReportSources(): {
   sources: Readonly<Record<ReportKind, () => ReportSource>>
   comparison: ComputedRef<ComparisonReport | null>
 } {
-  const t = useMessages()
   const { q } = useQuestionnaire()
   const assessment = useAssessmentStore()
   const assessmentSummary = useAssessmentSummaryStore()
@@ -60,19 +48,6 @@ export function useReportSources(): {
   const today = isoDate(new Date())
   const comparison = useComparisonReport(() => compare.a, () => compare.b)
 
-  const metaOf = (profile: Profile, participants: number, completeness: Completeness): MetaRow[] => [
-    { label: t.print.meta.team, value: profile.team ?? '–' },
-    { label: t.print.meta.municipality, value: profile.municipality ?? '–' },
-    { label: t.print.meta.date, value: t.date(profile.date ?? today) },
-    { label: t.print.meta.participants, value: String(participants) },
-    { label: t.print.meta.completeness, value: t.print.completeness(completeness.answered, completeness.total, t.percent(completeness.ratio)) },
-    ...designMeta(profile),
-  ]
-  // One line, and only when answered: the design is context, and the printed version has four pages.
-  const designMeta = (profile: Profile): MetaRow[] => {
-    const parts = designParts(q, profile)
-    return parts === null ? [] : [{ label: t.print.meta.design, value: t.print.designLine(parts) }]
-  }
   const allFactors = () => q.factors.map((factor) => factor.id)
 
   const sources: Record<ReportKind, () => ReportSource> = {
@@ -84,7 +59,6 @@ export function useReportSources(): {
         ready,
         input: ready ? { kind: 'resultaat', profile: assessment.answers.profile, summary, actions: assessment.actions, notes: assessment.answers.notes, today } : null,
         embedded: ready ? { text: serializeResult(assessment.result), main: assessment.result } : null,
-        meta: metaOf(assessment.answers.profile, 1, summary.completeness),
         factorIds: summary.factors.map((factor) => factor.factorId),
         today,
       }
@@ -99,7 +73,6 @@ export function useReportSources(): {
             ? null
             : { kind: 'workshop', profile: workshop.profile, team, agreed: workshop.agreed, agenda: workshop.agenda?.items ?? [], actions: workshop.actions, today },
         embedded: teamResult === null ? null : { text: serializeResult(teamResult), main: teamResult },
-        meta: team === null ? [] : metaOf(workshop.profile, workshop.participants.length, team.summary.completeness),
         factorIds: team?.summary.factors.map((factor) => factor.factorId) ?? [],
         today,
       }
@@ -122,38 +95,18 @@ export function useReportSources(): {
               main: a.result,
             }
           : null,
-        meta: ready
-          ? [
-              { label: 'A', value: named.nameA },
-              { label: 'B', value: named.nameB },
-              { label: t.print.meta.date, value: t.date(today) },
-            ]
-          : [],
         factorIds: allFactors(),
         today,
       }
     },
-    reeks: () => {
-      const { moments, teams } = series.overview
-      const first = moments[0]?.date
-      const last = moments.at(-1)?.date
-      const municipality = moments.find((m) => m.item.result.profile.municipality)?.item.result.profile.municipality
-      return {
-        kind: 'reeks',
-        ready: moments.length > 0,
-        input: null,
-        embedded: null,
-        meta: [
-          { label: t.print.meta.team, value: teams.join(', ') || '–' },
-          { label: t.print.meta.municipality, value: municipality ?? '–' },
-          { label: t.series.print.moments, value: String(moments.length) },
-          { label: t.series.print.period, value: first && last ? `${t.date(first)} – ${t.date(last)}` : '–' },
-          { label: t.print.meta.date, value: t.date(today) },
-        ],
-        factorIds: allFactors(),
-        today,
-      }
-    },
+    reeks: () => ({
+      kind: 'reeks',
+      ready: series.overview.moments.length > 0,
+      input: null,
+      embedded: null,
+      factorIds: allFactors(),
+      today,
+    }),
   }
   return { sources, comparison }
 }

@@ -7,13 +7,13 @@ import { aggregateTeam } from '../../src/core/team/aggregate'
 import { serializeResult } from '../../src/core/files/fileFormat'
 import { axeViolations, goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
-import { allFactorTitles, docxText, expectReport, htmlReport, printPdf } from './support/report'
+import { allFactorTitles, docxText, expectReport, expectRoomToSpare, htmlReport, printPdf } from './support/report'
 import { worstParticipant, worstTeam } from '../fixtures/worstCase'
 import { openPhase, RESULT_FILES, workshopWith } from './support/workshop'
 
 /**
  * The reports at their largest (every list over its limit, 60 participants, long notes): still four
- * A4 pages at most, and the Word and HTML versions hold the same report and reopen in the app.
+ * A4 pages at most with room to spare, and the Word and HTML versions hold the same report and reopen in the app.
  */
 let session: Session
 beforeAll(async () => {
@@ -43,6 +43,7 @@ describe('the PDF summary in the worst case', () => {
     const first = pdf.pageTexts[0]!
     for (const factor of summary.knelpunten.slice(0, 3)) expect(first).toContain(questionnaire.factors.find((item) => item.id === factor.factorId)!.title)
     expect(first).toContain('Beleidsadviseur sociaal')
+    await expectRoomToSpare(page, 'pdf-resultaat-slechtst-alles')
     // The HTML report opens the same result again on the start page.
     await page.emulateMedia({ media: 'screen' })
     await goto(page, session, '#/', H1.start)
@@ -72,6 +73,7 @@ describe('the PDF summary in the worst case', () => {
     const pdf = await printPdf(page, 'pdf-workshop-slechtst')
     expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
+    await expectRoomToSpare(page, 'pdf-workshop-slechtst')
     await page.emulateMedia({ media: 'screen' })
     await goto(page, session, '#/workshop/binnenhalen', page.locator('[data-workshop-phase="binnenhalen"]'))
     await page.evaluate(() => window.localStorage.clear())
@@ -102,6 +104,7 @@ describe('the PDF summary in the worst case', () => {
     const { path } = await htmlReport(page)
     const pdf = await printPdf(page, 'pdf-vergelijking-slechtst')
     expectReport(pdf, ['A: result-participant.json', 'B: slechtst.json', ...allFactorTitles])
+    await expectRoomToSpare(page, 'pdf-vergelijking-slechtst')
     await page.emulateMedia({ media: 'screen' })
     const fresh = await newPage(session)
     await goto(fresh.page, session, '#/vergelijken', H1.compare)

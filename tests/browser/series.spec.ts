@@ -9,6 +9,8 @@ import { targetPriorities } from '../../src/core/series/targets'
 import { series as text } from '../../src/locales/nl/series'
 import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
+import { expectPublishablePdf } from './support/pdfStructure'
+import { nl } from '../../src/locales/nl'
 import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
 
 /** One team at three dates; added out of order on purpose. */
@@ -48,8 +50,10 @@ function parseCsv(csv: string): string[][] {
   return csv.slice(1).split('\r\n').filter((line) => line !== '').map((line) => line.split(';'))
 }
 
-async function printedPdf(page: Page): Promise<PdfText> {
-  return readPdf(new Uint8Array(await printToPdf(page)))
+async function printedPdf(page: Page): Promise<PdfText & { raw: Uint8Array }> {
+  const buffer = await printToPdf(page, 'pdf-reeks')
+  // pdf.js takes over the bytes it reads: the structure check gets its own copy.
+  return { ...(await readPdf(new Uint8Array(buffer))), raw: new Uint8Array(buffer) }
 }
 
 describe('a measurement series of one team at three dates', () => {
@@ -139,6 +143,8 @@ describe('a measurement series of one team at three dates', () => {
     for (const needle of ['Wijkteam Noord', ...expected.moments.map((m) => rungTitle(m.rung)), ...expected.factors.map((f) => title(f.factorId)), 'Pilot loopt in twee wijken', 'Werkgroep ICT met de leverancier', `Pagina 1 van ${pdf.pages}`]) {
       expect(pdf.text).toContain(needle)
     }
+    // A document a municipality may publish, like the other reports: tagged, one H1, headings in order, header cells, the radar with its text alternative.
+    expectPublishablePdf(pdf.raw, nl.seriesReport.documentTitle, 1)
     expect(errors).toEqual([])
     await context.close()
   })

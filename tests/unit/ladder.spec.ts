@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LADDER_RUNG_THRESHOLD, placeOnLadder, rungIndex } from '@/core/scan/ladder'
+import { irregularRungs, LADDER_RUNG_THRESHOLD, placeOnLadder, rungIndex, type RungStatus } from '@/core/scan/ladder'
 import { buildAnswers, buildQuestionnaire, ladder, ladderAll } from './helpers/builders'
 
 // rung 1: l1-1..3, rung 2: l2-1..3, rung 3: l3-1..4
@@ -109,5 +109,18 @@ describe('placeOnLadder', () => {
     expect(p.perRung[1]).toMatchObject({ share: null, status: 'niet-aanwezig' })
     expect(p).toMatchObject({ rung: 1, known: false, irregular: true })
     expect(p.comparable).toEqual([])
+  })
+})
+
+describe('the two rungs of an irregular profile', () => {
+  const rungs = (...statuses: RungStatus[]) => ({
+    perRung: statuses.map((status, index) => ({ rung: (index + 1) as 1 | 2 | 3, rungId: (['beperkt', 'gedeeltelijk', 'volledig'] as const)[index]!, status, share: null, definingTotal: 0, definingKnown: 0, indicators: [] })),
+  })
+  it('are the lowest rung known to be absent and the highest rung in place above it, the same for screen and report', () => {
+    expect(irregularRungs(rungs('niet-aanwezig', 'aanwezig', 'aanwezig'))).toMatchObject({ absent: { rung: 1 }, inPlace: { rung: 3 } })
+    expect(irregularRungs(rungs('aanwezig', 'niet-aanwezig', 'aanwezig'))).toMatchObject({ absent: { rung: 2 }, inPlace: { rung: 3 } })
+    expect(irregularRungs(rungs('niet-aanwezig', 'niet-aanwezig', 'aanwezig'))).toMatchObject({ absent: { rung: 1 }, inPlace: { rung: 3 } })
+    expect(irregularRungs(rungs('aanwezig', 'onbekend', 'aanwezig'))).toBeNull()
+    expect(irregularRungs(rungs('aanwezig', 'niet-aanwezig', 'onbekend'))).toBeNull()
   })
 })

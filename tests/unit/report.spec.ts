@@ -21,6 +21,17 @@ describe('comparisonReport', () => {
     expect(report.learnFromA).toEqual([{ factorId: 'f2', title: 'Factor f2' }])
     expect(report.learnFromB).toEqual([{ factorId: 'f1', title: 'Factor f1' }])
     expect([report.nameA, report.nameB]).toEqual(['Mei', 'Nov'])
+    // Two participants' own scores: no lesson sets an agreed score against a median.
+    expect(report.learnMixed).toEqual([])
+  })
+
+  it('names the lessons that set one team\'s agreed score against the other\'s median, as the printed report warns', () => {
+    // Mei agreed on f2 (a lesson for Nov) and on nothing else; Nov agreed on nothing: f2 is agreed against a median, f1 median against median.
+    const teams = comparisonReport(q, { name: 'Mei', summary: before, agreed: { f2: { score: 5 } } }, { name: 'Nov', summary: after, agreed: {} }, { caption: '', a: '', b: '' })
+    expect(teams.learnMixed).toEqual([{ factorId: 'f2', title: 'Factor f2' }])
+    // Both agreed on f2: alike, no warning.
+    const both = comparisonReport(q, { name: 'Mei', summary: before, agreed: { f2: { score: 5 } } }, { name: 'Nov', summary: after, agreed: { f2: { score: 1 } } }, { caption: '', a: '', b: '' })
+    expect(both.learnMixed).toEqual([])
   })
 })
 

@@ -4,7 +4,7 @@ import { answersOf } from '@/core/files/newResult'
 import { parseCollectionFile, parseResultFile, serializeCollection, serializeResult } from '@/core/files/fileFormat'
 import { summarize } from '@/core/scan/summary'
 import { buildReport } from '@/core/report/reportData'
-import { cap, clip, FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
+import { cap, clip, FULL_REPORT_LIMITS, printedLimits, REPORT_LIMITS } from '@/core/report/reportLimits'
 import type { ReportData } from '@/core/report/reportShape'
 import { reportDocument } from '@/core/report/reportDocument'
 import { documentLines, type TableBlock } from '@/core/report/reportBlocks'
@@ -130,6 +130,15 @@ describe('the report of a workshop', () => {
     expect(all).toContain('Waar de groep het oneens was')
     // Every rung counted, and the participants whose rung is not yet known too (Word dropped them).
     expect(all).toMatch(new RegExp(`${text.ladder.distribution}: .*${text.ladder.unknownRung}: \\d+`))
+  })
+
+  it('works out two knelpunten in its printed version (a result three), and says where the other 26 are', () => {
+    expect([printedLimits('resultaat').knelpuntenInDetail, printedLimits('workshop').knelpuntenInDetail, printedLimits('vergelijking').knelpuntenInDetail]).toEqual([3, 2, 3])
+    const data = buildReport(questionnaire, teamInput(worstTeam()), printedLimits('workshop'))
+    // Every one of the 28 factors is a knelpunt in the worst case.
+    expect(data.knelpunten).toMatchObject({ more: 26 })
+    expect(data.knelpunten.items).toHaveLength(2)
+    expect(docText(data)).toContain('Nog 26 knelpunten staan hier niet uitgewerkt; ze staan wel in de tabel met scores, en met wat werkt in de Word- en HTML-versie van dit verslag.')
   })
 
   it('says so when the room agreed everywhere and settled on no score', () => {

@@ -8,13 +8,25 @@ import type { ResultSummary } from '../scan/summary'
 import type { RadarData } from '../scan/radar'
 import { comparisonRadar } from '../team/teamRadar'
 import { questionnaireIndex } from '../util/lookups'
+import type { Agreed } from '../model'
+import { ownValue } from '../util/records'
+import { scoreKinds } from './reportData'
+import type { ScoreKind } from './reportShape'
 
 export interface ComparedSide {
   name: string
   summary: ResultSummary
   /** The questionnaire version the result was made with, when known: factors whose statements differ are not compared. */
   questionnaireVersion?: string
+  /** A team's agreed scores (null for a participant): its other scores are medians. */
+  agreed?: Readonly<Record<string, Agreed>> | null
 }
+
+/**
+ * An agreed score set against a median (or the other way round): a lesson drawn from it says so,
+ * on screen and in the report alike (issue #24 item 2).
+ */
+export const mixedScoreKinds = (a: ScoreKind, b: ScoreKind): boolean => a !== b && (a === 'afgesproken' || b === 'afgesproken')
 
 export interface ComparisonLabels {
   /** The radar's caption (its accessible name). */
@@ -41,6 +53,8 @@ export interface ComparisonReport {
   sharedKnelpunten: TitledFactor[]
   learnFromA: TitledFactor[]
   learnFromB: TitledFactor[]
+  /** The lessons (from A or B) that set an agreed score against a median. */
+  learnMixed: TitledFactor[]
 }
 
 export function comparisonReport(q: Questionnaire, a: ComparedSide, b: ComparedSide, labels: ComparisonLabels): ComparisonReport {
@@ -48,6 +62,8 @@ export function comparisonReport(q: Questionnaire, a: ComparedSide, b: ComparedS
   const versions = a.questionnaireVersion !== undefined && b.questionnaireVersion !== undefined ? { a: a.questionnaireVersion, b: b.questionnaireVersion } : undefined
   const comparison = compareResults(q, a.summary, b.summary, versions)
   const titled = (ids: readonly string[]): TitledFactor[] => ids.map((factorId) => ({ factorId, title: factorTitle(factorId) }))
+  const [kindsA, kindsB] = [scoreKinds(q, a.agreed ?? null), scoreKinds(q, b.agreed ?? null)]
+  const kind = (kinds: Readonly<Record<string, ScoreKind>>, id: string): ScoreKind => ownValue(kinds, id) ?? 'eigen'
   return {
     nameA: a.name,
     nameB: b.name,
@@ -57,5 +73,6 @@ export function comparisonReport(q: Questionnaire, a: ComparedSide, b: ComparedS
     sharedKnelpunten: titled(comparison.sharedKnelpunten),
     learnFromA: titled(comparison.learnFromA),
     learnFromB: titled(comparison.learnFromB),
+    learnMixed: titled([...comparison.learnFromA, ...comparison.learnFromB].filter((id) => mixedScoreKinds(kind(kindsA, id), kind(kindsB, id)))),
   }
 }

@@ -60,6 +60,12 @@ export type SectionId =
   | 'notities'
   | 'raadsbrief'
   | 'methode'
+  // The measurement series.
+  | 'momenten'
+  | 'verloop'
+  | 'doelen'
+  | 'routekaart'
+  | 'opvolging'
 
 /** A section under its own heading (level 2; the document title is the one level 1). */
 export interface ReportSection {
@@ -77,8 +83,8 @@ export interface ReportDocument {
   /** Who, when, how many: under the title. */
   meta: { label: string; value: string }[]
   sections: ReportSection[]
-  /** The paragraph for the raadsinformatiebrief, also offered as one copy button. */
-  brief: string
+  /** The paragraph for the raadsinformatiebrief, also offered as one copy button (the series has none). */
+  brief?: string
 }
 
 /** A cut text followed by the note that says so, so a reader knows where the rest is. */

@@ -7,7 +7,7 @@
 import type { Action, Agreed, Profile, Questionnaire } from '../model'
 import type { FactorScore } from '../scan/scoring'
 import type { ResultSummary } from '../scan/summaryShape'
-import type { LadderPlacement } from '../scan/ladder'
+import { irregularRungs, type LadderPlacement } from '../scan/ladder'
 import { ownValue } from '../util/records'
 import { designParts } from '../scan/wijkteamDesign'
 import { cap, clip, REPORT_LIMITS, type Capped, type ReportLimits } from './reportLimits'
@@ -37,9 +37,8 @@ function ladderLine(q: Questionnaire, placement: LadderPlacement): LadderLine {
   // The rung's defining features first: those are what it would ask; the optional ones come after.
   const nextOpen = (next?.indicators ?? []).filter((indicator) => indicator.state !== 'ja').sort((x, y) => Number(x.optional) - Number(y.optional))
   // The rung in place above a known-absent one, and that lower rung (the placement kinds say whether the trede stands).
-  const absentRungs = placement.perRung.filter((rung) => rung.status === 'niet-aanwezig')
-  const inPlace = [...placement.perRung].reverse().find((rung) => rung.status === 'aanwezig' && absentRungs.some((lower) => lower.rung < rung.rung))
-  const below = placement.irregular && inPlace !== undefined ? absentRungs.find((lower) => lower.rung < inPlace.rung) : undefined
+  // The same two rungs the screen's placement sentence names (irregularRungs).
+  const irregular = placement.irregular ? irregularRungs(placement) : null
   return {
     rung: placement.rung,
     rungId: placement.rungId,
@@ -52,12 +51,12 @@ function ladderLine(q: Questionnaire, placement: LadderPlacement): LadderLine {
     higher: placement.perRung.filter((rung) => rung.rung > placement.rung && rung.status === 'onbekend').map((rung) => rung.rungId),
     toSettle: placement.toSettle,
     irregularProfile:
-      below === undefined || inPlace === undefined
+      irregular === null
         ? null
         : {
-            inPlace: inPlace.rungId,
-            absentRung: below.rungId,
-            absent: below.indicators.filter((indicator) => !indicator.optional && (indicator.state === 'nee' || indicator.state === 'deels')).map((indicator) => indicator.id),
+            inPlace: irregular.inPlace.rungId,
+            absentRung: irregular.absent.rungId,
+            absent: irregular.absent.indicators.filter((indicator) => !indicator.optional && (indicator.state === 'nee' || indicator.state === 'deels')).map((indicator) => indicator.id),
           },
     nextRungId: placement.nextRungId,
     nextAsks: nextOpen.filter((indicator) => indicator.state !== 'onbekend').map((indicator) => indicator.id),

@@ -27,8 +27,8 @@ export interface DocumentOptions {
   lang?: string
 }
 
-/** The whole report, first page to method note. */
-export function reportDocument(q: Questionnaire, data: ReportData, text: ReportText, options: DocumentOptions): ReportDocument {
+/** The whole report, first page to method note, with its paragraph for the raadsinformatiebrief. */
+export function reportDocument(q: Questionnaire, data: ReportData, text: ReportText, options: DocumentOptions): ReportDocument & { brief: string } {
   const { kind } = data.overview
   const comparison = kind === 'vergelijking'
   const team = kind === 'workshop'

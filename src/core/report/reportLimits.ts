@@ -37,6 +37,19 @@ export const REPORT_LIMITS = {
 export type ReportLimits = { readonly [K in keyof typeof REPORT_LIMITS]: number }
 
 /**
+ * The team report carries more than a result: the room's disagreement and agreed scores on its
+ * first page and the distributions after the radar. It works out two knelpunten in detail (the
+ * first page names three, the table and the Word and HTML versions hold them all), so that its worst
+ * case keeps to four pages with some eight lines to spare, not two (printWorstCase.spec.ts proves the room).
+ */
+export const TEAM_REPORT_LIMITS: ReportLimits = { ...REPORT_LIMITS, knelpuntenInDetail: 2 }
+
+/** The limits of a report's printed version. */
+export function printedLimits(kind: 'resultaat' | 'workshop' | 'vergelijking'): ReportLimits {
+  return kind === 'workshop' ? TEAM_REPORT_LIMITS : REPORT_LIMITS
+}
+
+/**
  * The Word and HTML versions: every list and text whole (they have no page limit), with the same
  * first-page headlines as the printed version so the two open with the same facts.
  */

@@ -6,6 +6,7 @@ import type { ReportData } from './reportShape'
 import type { ReportText } from './reportText'
 import { clipped, type ReportBlock, type TableBlock } from './reportBlocks'
 import { kindOf } from './reportFirstPage'
+import { mixedScoreKinds } from './comparisonReport'
 
 export function tableBlocks(q: Questionnaire, data: ReportData, text: ReportText): { heading: string; blocks: ReportBlock[] } {
   const title = (id: string) => factorTitle(q, id)
@@ -114,11 +115,7 @@ export function knelpuntBlocks(q: Questionnaire, data: ReportData, text: ReportT
 export function learnBlocks(q: Questionnaire, data: ReportData, text: ReportText): ReportBlock[] {
   const { table } = data
   if (table.kind !== 'vergelijking') return []
-  const mixed = (id: string) => {
-    const a = kindOf(data, 'a', id)
-    const b = kindOf(data, 'b', id)
-    return a !== b && (a === 'afgesproken' || b === 'afgesproken')
-  }
+  const mixed = (id: string) => mixedScoreKinds(kindOf(data, 'a', id), kindOf(data, 'b', id))
   const blocks: ReportBlock[] = []
   const lesson = (ids: readonly string[], learner: string, from: string) => {
     if (ids.length === 0) return

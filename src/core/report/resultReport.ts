@@ -5,7 +5,7 @@
  */
 import type { Questionnaire, RungId } from '../model'
 import type { FactorScore, GroupScore } from '../scan/scoring'
-import type { LadderPlacement } from '../scan/ladder'
+import { irregularRungs, type LadderPlacement } from '../scan/ladder'
 import { questionnaireIndex } from '../util/lookups'
 
 export interface FactorRowGroup<F extends { factorId: string; themeId: string }> {
@@ -83,9 +83,8 @@ export interface LadderSentence {
 
 /** The highest rung in place and the lowest known-absent rung below it, for an irregular profile. */
 function irregularSentence(placement: LadderPlacement, title: (id: RungId) => string): PlacementSentence {
-  const absent = placement.perRung.find((r) => r.status === 'niet-aanwezig')
-  const present = placement.perRung.filter((r) => r.status === 'aanwezig' && absent !== undefined && r.rung > absent.rung).at(-1)
-  return { kind: 'irregular', present: present ? title(present.rungId) : '', absent: absent ? title(absent.rungId) : '' }
+  const rungs = irregularRungs(placement)
+  return { kind: 'irregular', present: rungs ? title(rungs.inPlace.rungId) : '', absent: rungs ? title(rungs.absent.rungId) : '' }
 }
 
 /** The words around a ladder placement: the same sentence on screen, in the workshop and in print. */

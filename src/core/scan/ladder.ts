@@ -214,3 +214,15 @@ export function rungOnly(q: Questionnaire, ladder: Answers['ladder']): RungNumbe
   const { rung, known } = placeFromStatuses(statuses)
   return known ? rung : null
 }
+
+/**
+ * An irregular profile's two rungs: the lowest rung known to be absent, and the highest rung in
+ * place above it (002 l. 1017–1049). The screen's placement sentence and the report's first page
+ * both name them from here. Null when no rung in place stands above an absent one.
+ */
+export function irregularRungs(placement: Pick<LadderPlacement, 'perRung'>): { inPlace: RungAssessment; absent: RungAssessment } | null {
+  const absent = placement.perRung.find((r) => r.status === 'niet-aanwezig')
+  if (absent === undefined) return null
+  const inPlace = placement.perRung.filter((r) => r.status === 'aanwezig' && r.rung > absent.rung).at(-1)
+  return inPlace === undefined ? null : { inPlace, absent }
+}

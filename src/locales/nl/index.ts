@@ -15,6 +15,7 @@ import { projector } from './projector'
 import { glossary } from './glossary'
 import { grounding } from './grounding'
 import { series } from './series'
+import { seriesReport } from './seriesReport'
 import { ladder } from './ladder'
 import { handin } from './handin'
 import { storage } from './storage'
@@ -39,6 +40,7 @@ export const nl = {
   glossary,
   grounding,
   series,
+  seriesReport,
   ladder,
   handin,
   storage,

@@ -96,7 +96,6 @@ export const series = {
     tableToggle: 'Toon als tabel',
     caption: 'Score per factor per moment, met het oordeel over de laatste verandering',
     factor: 'Factor',
-    lastChange: 'Laatste verandering',
     figureLabel: (factor: string, values: string, verdict: string) => `${factor}: ${values}. Laatste verandering: ${verdict}.`,
     lastStep: 'Laatste stap:',
     lastStepNote: (from: string, to: string) => `Onder elke grafiek staat het oordeel over de laatste stap, van ${from} naar ${to}; de tabel geeft elke stap.`,
@@ -126,8 +125,6 @@ export const series = {
       knelpunt: 'knelpunt',
     } satisfies Record<TargetReason, string>,
     gap: (gap: string) => `verschil tot doel ${gap}`,
-    caption: 'Routekaart: factoren op volgorde van prioriteit met hun actie',
-    priority: 'Nr.',
   },
   followUp: {
     title: 'Acties van vorige keer',
@@ -138,8 +135,6 @@ export const series = {
     note: 'Toelichting',
     statusNone: 'nog niet bekeken',
     statuses: { gedaan: 'gedaan', bezig: 'bezig', 'niet-gedaan': 'niet gedaan', vervallen: 'vervallen' } satisfies Record<ActionStatus, string>,
-    caption: 'Acties per moment en hoe ze liepen',
-    moment: 'Afgesproken op',
   },
   export: {
     title: 'Bewaren en delen',
@@ -160,10 +155,7 @@ export const series = {
     noLeague: 'Geen ranglijst: de vergelijking laat zien waar teams van elkaar kunnen leren, niet wie beter is; elk team scoort zijn eigen situatie.',
   },
   print: {
-    documentTitle: 'Zelfscan integrale dienstverlening: meetreeks',
     empty: 'Er staan nog geen momenten in de meetreeks.',
     emptyLink: 'Naar de meetreeks',
-    moments: 'Momenten',
-    period: 'Periode',
   },
 }

@@ -36,6 +36,29 @@ export async function printPdf(page: Page, name: string): Promise<PrintedPdf> {
   return { ...(await readPdf(new Uint8Array(buffer))), bytes: buffer.byteLength, raw: new Uint8Array(buffer) }
 }
 
+/** Lines of body text (9 pt, line height 1.3) a worst-case report leaves free on its last page. */
+export const ROOM_LINES = 8
+
+/**
+ * A four-page limit with room to spare, not one line short of a fifth page: with ROOM_LINES more
+ * lines of body text at its end, the report still prints on four pages. Call it after printPdf;
+ * with SCREENSHOTS=1 that PDF is kept as `<name>-ruimte.pdf`.
+ */
+export async function expectRoomToSpare(page: Page, name: string): Promise<void> {
+  const main = page.locator('main.print-page')
+  await main.evaluate((element, lines) => {
+    const spacer = document.createElement('div')
+    spacer.dataset.roomToSpare = ''
+    spacer.style.height = `${lines * 1.3}em`
+    // Grey, so the room shows in the PDF kept for looking.
+    spacer.style.background = '#ccc'
+    element.append(spacer)
+  }, ROOM_LINES)
+  const { pages } = await readPdf(new Uint8Array(await printToPdf(page, `${name}-ruimte`)))
+  expect(pages).toBeLessThanOrEqual(4)
+  await page.locator('[data-room-to-spare]').evaluate((element) => element.remove())
+}
+
 /** What people see on screen before printing fits a phone: wide tables scroll inside their own region. */
 export async function expectFitsPhone(page: Page): Promise<void> {
   await page.locator('[data-print-radar]').first().waitFor()

@@ -64,6 +64,22 @@ describe('CompareLearn', () => {
     expect(wrapper.findAll('[data-list="learn-from-a"] li').map((item) => item.text())).toEqual(comparison.learnFromA.map(titleOf))
     expect(wrapper.findAll('[data-list="learn-from-b"] li').map((item) => item.text())).toEqual(comparison.learnFromB.map(titleOf))
     expect(comparison.learnFromA.length + comparison.learnFromB.length).toBeGreaterThan(0)
+    // Two participants' own scores: nothing to warn about.
+    expect(wrapper.find('[data-learn-mixed]').exists()).toBe(false)
+  })
+
+  it('warns, as the printed report does, where a lesson sets an agreed score against a median', () => {
+    // Noord agreed on regie (W&I's median is 4,75): the lesson for Noord on regie rests on unlike scores.
+    const mixed = comparisonReport(
+      questionnaire,
+      { name: 'Noord', summary: summarizeResult(questionnaire, noord), agreed: { regie: { score: 2 } } },
+      { name: 'W&I', summary: summarizeResult(questionnaire, wi), agreed: {} },
+      { caption: '', a: 'A', b: 'B' },
+    )
+    const wrapper = mount(CompareLearn, { props: { report: mixed } })
+    expect(wrapper.find('[data-learn-mixed]').text()).toBe(
+      `Let op: bij ${titleOf('regie')} staat een afgesproken score van het ene team tegenover de mediaan van het andere. Een afgesproken score is in gesprek vastgesteld, een mediaan niet; het verschil kan daar (deels) uit komen.`,
+    )
   })
 })
 

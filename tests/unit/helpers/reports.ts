@@ -10,7 +10,7 @@ import { aggregateTeam } from '@/core/team/aggregate'
 import { discussionAgenda } from '@/core/team/agenda'
 import { compareResults } from '@/core/compare/compare'
 import { buildReport } from '@/core/report/reportData'
-import { FULL_REPORT_LIMITS, REPORT_LIMITS } from '@/core/report/reportLimits'
+import { FULL_REPORT_LIMITS, printedLimits } from '@/core/report/reportLimits'
 import type { CompareReportInput, ReportInput } from '@/core/report/reportShape'
 import { reportDocument } from '@/core/report/reportDocument'
 import type { ParticipantResult, ResultFile, TeamResult } from '@/core/model'
@@ -58,7 +58,7 @@ export function compareInput(a: ResultFile, b: ResultFile, names: [string, strin
 
 /** The printed (short) document and the Word/HTML (full) one of the same input. */
 export function documentsOf(input: ReportInput) {
-  const short = buildReport(questionnaire, input, REPORT_LIMITS)
+  const short = buildReport(questionnaire, input, printedLimits(input.kind))
   const full = buildReport(questionnaire, input, FULL_REPORT_LIMITS)
   return {
     data: short,

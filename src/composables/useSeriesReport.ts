@@ -1,0 +1,37 @@
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
+import { useMessages } from '@/locales'
+import { useQuestionnaire } from '@/composables/useQuestionnaire'
+import type { SeriesMomentView, SeriesOverview } from '@/core/series/series'
+import type { SeriesEntry } from '@/core/series/seriesEntry'
+import { targetRadar, type Targets } from '@/core/series/targets'
+import type { RadarData } from '@/core/scan/radar'
+import { seriesDocument } from '@/core/report/seriesReport'
+import { radarSummaryText } from '@/lib/charts/radarSummary'
+
+/** The latest scores and the targets as one radar: the same on the series page and in its report. */
+export function useTargetRadar(latest: MaybeRefOrGetter<SeriesMomentView<SeriesEntry> | undefined>, targets: MaybeRefOrGetter<Targets>): ComputedRef<RadarData | null> {
+  const t = useMessages()
+  const { q } = useQuestionnaire()
+  return computed(() => {
+    const moment = toValue(latest)
+    if (moment === undefined) return null
+    return targetRadar(q, moment.summary.factors, toValue(targets), {
+      caption: t.series.targets.radarCaption(moment.date === null ? moment.name : t.date(moment.date)),
+      score: t.series.targets.score,
+      target: t.series.targets.target,
+    })
+  })
+}
+
+/** The series report, prepared once: the print view renders the document and draws its radar. */
+export function useSeriesReport(overview: MaybeRefOrGetter<SeriesOverview<SeriesEntry>>, targets: MaybeRefOrGetter<Targets>, today: MaybeRefOrGetter<string>) {
+  const t = useMessages()
+  const { q } = useQuestionnaire()
+  const radar = useTargetRadar(() => toValue(overview).moments.at(-1), targets)
+  const document = computed(() => {
+    if (radar.value === null) return null
+    const radarAlt = t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))
+    return seriesDocument(q, toValue(overview), toValue(targets), t.seriesReport, { radarAlt, today: toValue(today) })
+  })
+  return { document, radar }
+}
