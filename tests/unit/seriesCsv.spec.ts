@@ -23,7 +23,7 @@ describe('seriesToCsv', () => {
   const moments: SeriesMomentInput[] = [
     {
       name: 'los',
-      result: buildParticipant({ savedAt: '', answers: scores('f2', 1), outOfScope: ['f1'], includeClientModule: false }),
+      result: buildParticipant({ savedAt: '', answers: scores('f2', 1, 1), outOfScope: ['f1'], includeClientModule: false }),
       actions: [{ factorId: 'f2', what: 'Eén dossier', who: 'ICT', when: 'Q1', status: 'niet-gedaan' }],
     },
     {

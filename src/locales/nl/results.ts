@@ -46,10 +46,12 @@ export const results = {
     knelpunt: 'Knelpunt',
     aandachtspunt: 'Aandachtspunt',
     succesfactor: 'Succesfactor',
+    'te-weinig': 'Te weinig antwoorden',
     onbekend: 'Onbekend',
     'buiten-scope': 'Niet van toepassing',
   },
-  statusLegend: 'Knelpunt: score onder 2,5. Aandachtspunt: 2,5 tot 3,5. Succesfactor: 3,5 of hoger.',
+  statusLegend:
+    'Knelpunt: score onder 2,5. Aandachtspunt: 2,5 tot 3,5. Succesfactor: 3,5 of hoger. Te weinig antwoorden: minder dan de helft van de stellingen, of maar één van meerdere, heeft een score (‘weet ik niet’ telt niet mee); de score staat er, een oordeel niet.',
   strongest: {
     title: 'Waar u sterk staat',
     none: 'Nog geen factor scoort als succesfactor.',
