@@ -6,7 +6,7 @@ import type { Questionnaire } from '../core/model'
 
 const MODEL_SOURCE = 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2'
 
-/** The model shares were measured in 2015; the UI always says so (they are not today's shares). */
+/** The model shares are Van Arum en Schoorl's, published in 2015 on a survey of 2014 (002 l. 1204–1206); the UI always names them so (they are not today's shares). */
 export const MODEL_SHARE_YEAR = 2015
 
 /** 002 l. 1288–1335. The shares are those of Van Arum en Schoorl (2015); a small share of municipalities combines types. */

@@ -91,10 +91,10 @@ export const results = {
   context: {
     title: 'De context',
     model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens ${title.startsWith(`Model ${id}`) ? title.replace(/^Model/, `model`) : `model ${id}: ${title}`}. Volgens Van Arum en Schoorl (2015) werkte ${share} met dit model.`,
-    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich in 2015 over de modellen:',
-    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze in 2015 kozen',
+    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich over de modellen, volgens Van Arum en Schoorl (2015):',
+    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze kozen, volgens Van Arum en Schoorl (2015)',
     modelColumn: 'Model',
-    shareColumn: 'Aandeel gemeenten (2015)',
+    shareColumn: 'Aandeel gemeenten (Van Arum en Schoorl, 2015)',
   },
   actions: {
     title: 'Actieplan',
