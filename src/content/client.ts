@@ -148,7 +148,9 @@ export const clientFactors: Factor[] = [
     title: 'Brede blik op alle leefgebieden',
     explanation:
       'Door breed te vragen naar iemands leefsituatie, zoals netwerk, wonen en schulden, wordt duidelijk wat iemand belemmert om mee te doen. ' +
-      'Voor professionals uit zorg en welzijn is dat wellicht vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden.',
+      'Voor professionals uit zorg en welzijn is dat wellicht vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden. ' +
+      // 004 l. 1145–1148, 1175–1181.
+      'Die blik gaat over het hele huishouden: Movisie noemt het een werkzaam element om alle gezinsleden te laten meedoen in overleg, planvorming en uitvoering.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'brede-blik-1', text: 'Professionals brengen bij de start de situatie van een inwoner op alle leefgebieden in beeld.', key: true },
@@ -172,7 +174,9 @@ export const clientFactors: Factor[] = [
     title: 'Eén gezamenlijke aanpak in plaats van één star plan',
     explanation:
       'Eén plan wordt vaak genoemd, maar een vastomlijnd plan loopt snel achter de feiten aan. Professionals bedoelen daarom eerder één gezamenlijke aanpak: elkaar weten te vinden en samen bepalen wat het beste is voor de inwoner. ' +
-      'Een hulpmiddel is de ‘omgekeerde toets’: eerst kijken wat nodig is, en pas daarna naar de regels.',
+      'Een hulpmiddel is de ‘omgekeerde toets’: eerst kijken wat nodig is, en pas daarna naar de regels. ' +
+      // 000 l. 1146–1148.
+      'De Werkplaatsen Sociaal Domein merken op dat de literatuur het domeinoverstijgende van integraal werken benadrukt, maar minder de samenhang tussen formele en informele hulp.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'gezamenlijke-aanpak-1', text: 'Professionals rond één huishouden werken aan dezelfde doelen.', key: true },
