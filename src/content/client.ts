@@ -131,8 +131,9 @@ export const clientFactors: Factor[] = [
     statements: [
       { id: 'heldere-taal-2', text: 'Professionals controleren of de inwoner echt begrijpt wat er van hem verwacht wordt.', key: true, checkWithInwoners: true },
       { id: 'heldere-taal-3', text: 'Professionals stemmen hun manier van praten af op wat de inwoner aankan.' },
-      // Knelpunt: beroepstaal en regels die niet zijn vertaald naar de leefwereld (000 h. 4).
-      { id: 'heldere-taal-4', text: 'In brieven aan inwoners staan vaktermen en wetsartikelen.', reversed: true },
+      // Knelpunt: beroepstaal en regels die niet zijn vertaald naar de leefwereld (000 l. 915–928; 004 l. 505–507).
+      // "of", not "en": one claim, so a letter with either answers it (same meaning, same id).
+      { id: 'heldere-taal-4', text: 'In brieven aan inwoners staan vaktermen of wetsartikelen.', reversed: true },
     ],
     advice: [
       'Vraag altijd na of de inwoner begrepen heeft waar hij ‘ja’ tegen zegt. Inwoners geven soms een sociaal wenselijk antwoord, of zeggen ‘ja’ om er vanaf te zijn (Werkplaatsen Sociaal Domein, 2018).',
