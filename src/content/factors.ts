@@ -365,7 +365,7 @@ const uitvoering: Factor[] = [
     statements: [
       { id: 'tijd-2', text: 'Medewerkers van verschillende organisaties krijgen tijd om elkaar te leren kennen.', key: true },
       // Knelpunt: "hoge druk vanuit management en/of gemeenteraad" to shape the new way of working fast
-      // (002 l. 2431–2439, Kolner en Sprinkhuizen). 2026.2 first said "binnen een jaar", a term no seed
+      // (002 l. 2435–2439, Kolner en Sprinkhuizen). 2026.2 first said "binnen een jaar", a term no seed
       // gives; the meaning (pressure for quick results) is the same, so the id stays.
       { id: 'tijd-6', text: 'Het sociaal (wijk)team moet snel laten zien wat de aanpak oplevert.', reversed: true },
       { id: 'tijd-7', text: 'De teamleider bespreekt problemen in de samenwerking met het team, ook als de resultaten tegenvallen.' },
