@@ -205,7 +205,9 @@ export const clientFactors: Factor[] = [
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'alliantie-1', text: 'Professionals spreken met de inwoner af welke aanpak zij samen kiezen.', key: true },
-      { id: 'alliantie-2', text: 'Professionals vertellen de inwoner eerlijk wat zij van zijn situatie vinden.' },
+      // Openheid: laten weten wat je als professional van de situatie vindt (004 l. 1157–1165, Driesen en Besselink).
+      // "eerlijk" dropped in 2026.2: a word nobody disagrees with leads the answer; same meaning, same id.
+      { id: 'alliantie-2', text: 'Professionals vertellen de inwoner wat zij van zijn situatie vinden.' },
       { id: 'alliantie-3', text: 'Professionals bespreken met de inwoner hoe de samenwerking tussen hen loopt.' },
     ],
     advice: [
