@@ -12,7 +12,8 @@ type Score = 1 | 2 | 3 | 4 | 5
 /** A team of one participant per f1 list; every participant answers c1 with `c1` when given. */
 const teamAt = (date: string, f1: Score[][], c1?: Score) =>
   buildTeam(
-    f1.map((values) => buildAnswers({ answers: { ...scores('f1', ...values), ...(c1 === undefined ? {} : scores('c1', c1)) } })),
+    // A single score is given twice: one answer of three would be te weinig antwoorden for a verdict.
+    f1.map((values) => buildAnswers({ answers: { ...scores('f1', ...(values.length === 1 ? [...values, ...values] : values)), ...(c1 === undefined ? {} : scores('c1', c1, c1)) } })),
     { profile: { team: 'Noord', date } },
   )
 
