@@ -131,8 +131,9 @@ export const clientFactors: Factor[] = [
     statements: [
       { id: 'heldere-taal-2', text: 'Professionals controleren of de inwoner echt begrijpt wat er van hem verwacht wordt.', key: true, checkWithInwoners: true },
       { id: 'heldere-taal-3', text: 'Professionals stemmen hun manier van praten af op wat de inwoner aankan.' },
-      // Knelpunt: beroepstaal en regels die niet zijn vertaald naar de leefwereld (000 h. 4).
-      { id: 'heldere-taal-4', text: 'In brieven aan inwoners staan vaktermen en wetsartikelen.', reversed: true },
+      // Knelpunt: beroepstaal en regels die niet zijn vertaald naar de leefwereld (000 l. 915–928; 004 l. 505–507).
+      // "of", not "en": one claim, so a letter with either answers it (same meaning, same id).
+      { id: 'heldere-taal-4', text: 'In brieven aan inwoners staan vaktermen of wetsartikelen.', reversed: true },
     ],
     advice: [
       'Vraag altijd na of de inwoner begrepen heeft waar hij ‘ja’ tegen zegt. Inwoners geven soms een sociaal wenselijk antwoord, of zeggen ‘ja’ om er vanaf te zijn (Werkplaatsen Sociaal Domein, 2018).',
@@ -148,7 +149,9 @@ export const clientFactors: Factor[] = [
     title: 'Brede blik op alle leefgebieden',
     explanation:
       'Door breed te vragen naar iemands leefsituatie, zoals netwerk, wonen en schulden, wordt duidelijk wat iemand belemmert om mee te doen. ' +
-      'Voor professionals uit zorg en welzijn is dat wellicht vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden.',
+      'Voor professionals uit zorg en welzijn is dat wellicht vanzelfsprekender dan bijvoorbeeld voor Werk en Inkomen. Een gezamenlijke probleemanalyse met een brede blik is een voorwaarde voor één plan per huishouden. ' +
+      // 004 l. 1145–1148, 1175–1181.
+      'Die blik gaat over het hele huishouden: Movisie noemt het een werkzaam element om alle gezinsleden te laten meedoen in overleg, planvorming en uitvoering.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'brede-blik-1', text: 'Professionals brengen bij de start de situatie van een inwoner op alle leefgebieden in beeld.', key: true },
@@ -172,7 +175,9 @@ export const clientFactors: Factor[] = [
     title: 'Eén gezamenlijke aanpak in plaats van één star plan',
     explanation:
       'Eén plan wordt vaak genoemd, maar een vastomlijnd plan loopt snel achter de feiten aan. Professionals bedoelen daarom eerder één gezamenlijke aanpak: elkaar weten te vinden en samen bepalen wat het beste is voor de inwoner. ' +
-      'Een hulpmiddel is de ‘omgekeerde toets’: eerst kijken wat nodig is, en pas daarna naar de regels.',
+      'Een hulpmiddel is de ‘omgekeerde toets’: eerst kijken wat nodig is, en pas daarna naar de regels. ' +
+      // 000 l. 1146–1148.
+      'De Werkplaatsen Sociaal Domein merken op dat de literatuur het domeinoverstijgende van integraal werken benadrukt, maar minder de samenhang tussen formele en informele hulp.',
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'gezamenlijke-aanpak-1', text: 'Professionals rond één huishouden werken aan dezelfde doelen.', key: true },
@@ -200,7 +205,9 @@ export const clientFactors: Factor[] = [
     steeringLevel: 'uitvoerend',
     statements: [
       { id: 'alliantie-1', text: 'Professionals spreken met de inwoner af welke aanpak zij samen kiezen.', key: true },
-      { id: 'alliantie-2', text: 'Professionals vertellen de inwoner eerlijk wat zij van zijn situatie vinden.' },
+      // Openheid: laten weten wat je als professional van de situatie vindt (004 l. 1157–1165, Driesen en Besselink).
+      // "eerlijk" dropped in 2026.2: a word nobody disagrees with leads the answer; same meaning, same id.
+      { id: 'alliantie-2', text: 'Professionals vertellen de inwoner wat zij van zijn situatie vinden.' },
       { id: 'alliantie-3', text: 'Professionals bespreken met de inwoner hoe de samenwerking tussen hen loopt.' },
     ],
     advice: [

@@ -287,8 +287,10 @@ const uitvoering: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'informatie-delen-1', text: 'Professionals van verschillende organisaties delen de informatie die nodig is om een inwoner goed te helpen.', key: true },
-      // Knelpunt: informatie blijft liggen door echte of veronderstelde privacyregels (002 §6.3).
-      { id: 'informatie-delen-5', text: 'Professionals houden informatie over een gezamenlijke inwoner voor zich uit onzekerheid over de privacyregels.', reversed: true },
+      // Knelpunt: informatie blijft liggen door "daadwerkelijke of veronderstelde" privacyregels (002 l. 2331–2335).
+      // 2026.2 first named a motive ("uit onzekerheid"), which others cannot see; an appeal to privacy can be
+      // heard, and covers real and supposed rules alike. Same knelpunt, same id.
+      { id: 'informatie-delen-5', text: 'Professionals houden informatie over een gezamenlijke inwoner achter met een beroep op de privacyregels.', reversed: true },
       { id: 'informatie-delen-3', text: 'Er zijn vaste afspraken over hoe organisaties informatie over gezamenlijke inwoners uitwisselen.' },
       { id: 'informatie-delen-4', text: 'Professionals vertellen de inwoner vooraf met wie zij informatie over hem delen.' },
     ],
@@ -362,8 +364,10 @@ const uitvoering: Factor[] = [
     steeringLevel: 'bestuurlijk',
     statements: [
       { id: 'tijd-2', text: 'Medewerkers van verschillende organisaties krijgen tijd om elkaar te leren kennen.', key: true },
-      // Knelpunt: hoge druk om snel resultaten te laten zien (002 §6.3, Kolner en Sprinkhuizen).
-      { id: 'tijd-6', text: 'Het sociaal (wijk)team moet binnen een jaar laten zien wat de aanpak oplevert.', reversed: true },
+      // Knelpunt: "hoge druk vanuit management en/of gemeenteraad" to shape the new way of working fast
+      // (002 l. 2435–2439, Kolner en Sprinkhuizen). 2026.2 first said "binnen een jaar", a term no seed
+      // gives; the meaning (pressure for quick results) is the same, so the id stays.
+      { id: 'tijd-6', text: 'Het sociaal (wijk)team moet snel laten zien wat de aanpak oplevert.', reversed: true },
       { id: 'tijd-7', text: 'De teamleider bespreekt problemen in de samenwerking met het team, ook als de resultaten tegenvallen.' },
       { id: 'tijd-4', text: 'De plannen voor integrale dienstverlening gaan uit van een periode van meerdere jaren.', roles: POLICY },
     ],

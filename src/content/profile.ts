@@ -6,7 +6,7 @@ import type { Questionnaire } from '../core/model'
 
 const MODEL_SOURCE = 'Van Arum en Schoorl, 2015, in Inspectie SZW 2016, §4.2'
 
-/** The model shares were measured in 2015; the UI always says so (they are not today's shares). */
+/** The model shares are Van Arum en Schoorl's, published in 2015 on a survey of 2014 (002 l. 1204–1206); the UI always names them so (they are not today's shares). */
 export const MODEL_SHARE_YEAR = 2015
 
 /** 002 l. 1288–1335. The shares are those of Van Arum en Schoorl (2015); a small share of municipalities combines types. */
@@ -155,6 +155,22 @@ export const facts: Questionnaire['facts'] = [
     factorId: 'visie',
     text: '‘We leiden niet aan gebrek aan visie, er zijn gewoon te veel visies.’ Het advies: werk stap voor stap.',
     source: 'Kenniscentrum Wmo en Wonen en Hogeschool Inholland (Kolner en Sprinkhuizen, 2014), in Inspectie SZW 2016, §6.1',
+  },
+  {
+    // 002 l. 1672–1700 (ch. 5, toegang en stigma; OECD, NOS).
+    id: 'toegang-en-stigma',
+    factorId: 'nabijheid',
+    text:
+      'Toegang en stigma blijven een probleem bij integrale dienstverlening. Volgens de OECD kiezen sommige klanten vanwege het stigma voor een dienstverlener verder van huis. Uit onderzoek blijkt ook dat sociale wijkteams vaak nog niet bekend zijn bij bewoners (NOS, 2015).',
+    source: 'Inspectie SZW 2016, h. 5 (OECD, 2013; NOS, 2015)',
+  },
+  {
+    // 002 l. 1768–1782 (ch. 5, Hekelaar et al., 2009).
+    id: 'fricties-op-de-werkvloer',
+    factorId: 'cultuur',
+    text:
+      'Integrale dienstverlening kan ook negatieve gevolgen hebben. In een onderzoek namen de resultaten af door fricties tussen medewerkers op de werkvloer: zij waren meer bezig met interne, organisatorische problemen dan met de problemen van de klant. Of dat iets zegt over integrale dienstverlening zelf of over de uitvoering ervan, is de vraag.',
+    source: 'Inspectie SZW 2016, h. 5 (Hekelaar et al., 2009)',
   },
   {
     // 000 l. 769–790.

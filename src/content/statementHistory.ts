@@ -83,7 +83,7 @@ export const statementHistory: Questionnaire['statementHistory'] = [
       'informatie-delen-5': ['informatie-delen-2'], // what professionals know → withholding for privacy, reversed
       'professionaliteit-5': ['professionaliteit-2'], // management rating itself → what the leiding laid down
       'caseload-4': [], // new: waiting because caseloads are full, reversed
-      'tijd-6': ['tijd-1'], // hypothetical → the pressure to show results within a year, reversed
+      'tijd-6': ['tijd-1'], // hypothetical → the pressure to show results quickly, reversed
       'tijd-7': ['tijd-3'], // no actor → the team lead discusses problems
       'regie-bij-inwoner-5': ['regie-bij-inwoner-2'], // leading → taking over what the inwoner can do, reversed
       'praktische-hulp-4': ['praktische-hulp-2'], // leading → finding out entitlements together

@@ -1,7 +1,8 @@
 /**
  * Tensions the sources name themselves, each with the lines it rests on (in the comment above it).
  * Every tension is always shown in the result, the workshop and the PDF; the score gap between the
- * two factors of a pair only orders the list (core/scan/tensions.ts).
+ * two factors of a pair only orders the list (core/scan/tensions.ts), and only where the two
+ * factors' statements measure the tension's two sides (`measured: false` where they do not).
  */
 import type { Tension } from '../core/model'
 
@@ -12,6 +13,9 @@ export const tensions: Tension[] = [
     title: 'Ruimte voor de professional tegenover sturen op resultaten',
     factorA: 'professionaliteit',
     factorB: 'meten',
+    // Since 2026.2 no professionaliteit statement asks about room for maatwerk (professionaliteit-4,
+    // a near-duplicate of flexibiliteit-3, was dropped): the gap would set training against monitoring.
+    measured: false,
     explanation:
       'Ruimte voor de professional is een belangrijke voorwaarde in sociale wijkteams. Tegelijk wordt van de gemeente verwacht dat zij sterk stuurt op de resultaten van de teams. ' +
       'Volgens Oude Vrielink (2014) past klassieke sturing op targets, regels en protocollen niet bij deze manier van werken. De Inspectie concludeert wel dat de samenwerking gebaat is bij sterke sturing: heldere kaders, doelen, taakverdelingen, rollen, bevoegdheden en mandaten.',
@@ -101,6 +105,8 @@ export const tensions: Tension[] = [
     title: 'Eigen regie van de inwoner tegenover veiligheid',
     factorA: 'regie-bij-inwoner',
     factorB: 'informatie-delen',
+    // No factor measures safety; informatie-delen is where the conflict shows, not its other side (content review 2).
+    measured: false,
     explanation:
       'Eigen regie is een heel belangrijk element voor de samenwerkingsrelatie en voor het resultaat van de hulp. Toch moet de veiligheid van de inwoner en van de samenleving altijd gewaarborgd zijn, en die twee kunnen botsen. ' +
       'Soms moet een professional de regie van de inwoner overnemen, bijvoorbeeld als het voor kinderen in een gezin niet veilig is. Dan gaat het om dwang, drang en bemoeizorg.',
@@ -139,6 +145,8 @@ export const tensions: Tension[] = [
     title: 'De leefwereld van de inwoner tegenover de systeemwereld',
     factorA: 'burger-centraal',
     factorB: 'regie',
+    // Gemeentelijke regie is not the systeemwereld's rules; a gap between them means little (content review 2).
+    measured: false,
     explanation:
       'Professionals schakelen steeds tussen de leefwereld, de wensen en behoeften van de inwoner, en de systeemwereld: beleidsdoelen, regels zoals die van de Participatiewet en de doelen van andere partijen. ' +
       'Zij nemen besluiten zoveel mogelijk samen met de inwoner, maar wegen ook de belangen van anderen af. Ook verbinding kent een grens: het gaat om verbinding tussen klant en professional en tussen professionals onderling, en te veel verbinding belemmert de klant in zijn eigen regie.',

@@ -125,6 +125,12 @@ export const TensionSchema = z.object({
   /** The two factors whose scores pull against each other. */
   factorA: id(),
   factorB: id(),
+  /**
+   * false: the two factors are where the tension plays out, but their statements do not measure its
+   * two sides, so a score gap between them says nothing about it (content review 2). The tension is
+   * still listed, without a gap, after the pairs whose gap means something.
+   */
+  measured: z.optional(z.literal(false)),
   explanation: nonEmpty(),
   discussionQuestion: nonEmpty(),
   sources: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),

@@ -10,8 +10,9 @@ const items = (answers: Parameters<typeof buildAnswers>[0]) => adviceItems(score
 
 describe('adviceItems: "wat werkt" for knelpunten, aandachtspunten and what the team marked important', () => {
   it('shows knelpunten, then aandachtspunten, then succesfactoren marked important; lowest score first', () => {
+    // Two answers per factor: one of three would be te weinig antwoorden for a verdict.
     const result = items({
-      answers: { ...scores('f1', 3), ...scores('f2', 2), ...scores('f3', 5), ...scores('f4', 1) },
+      answers: { ...scores('f1', 3, 3), ...scores('f2', 2, 2), ...scores('f3', 5, 5), ...scores('f4', 1, 1) },
       important: ['f3', 'f2'],
     })
     expect(result.map((item) => [item.factorId, item.reason, item.important])).toEqual([

@@ -176,3 +176,24 @@ describe('resultFingerprint', () => {
     expect(resultFingerprint(buildTeam([buildAnswers({ access: undefined })]))).toMatch(/^[0-9a-z]+-[0-9a-z]+-[0-9a-z]+$/)
   })
 })
+
+describe('a team verdict needs a base, as a participant’s does (content review 2)', () => {
+  const f1 = (participants: Parameters<typeof aggregateTeam>[1], agreed: Parameters<typeof aggregateTeam>[2] = {}) =>
+    aggregateTeam(q, participants, agreed).factors.find((f) => f.factorId === 'f1')!
+  const based = (value: 1 | 5) => buildAnswers({ answers: scores('f1', value, value) })
+  const thin = (value: 1 | 5) => buildAnswers({ answers: scores('f1', value, 'weet-niet', 'weet-niet') })
+
+  it('gives a verdict when at least half of the scores rest on enough answers', () => {
+    expect(f1([based(1), thin(1)])).toMatchObject({ score: 1, status: 'knelpunt' })
+    expect(f1([based(5), based(5), thin(5)])).toMatchObject({ score: 5, status: 'succesfactor' })
+  })
+
+  it('shows the median without a verdict when most scores are thin, a team of one as its participant', () => {
+    expect(f1([thin(1)])).toMatchObject({ score: 1, status: 'te-weinig' })
+    expect(f1([based(1), thin(1), thin(1)])).toMatchObject({ score: 1, status: 'te-weinig' })
+  })
+
+  it('keeps the verdict of a score the group agreed on', () => {
+    expect(f1([thin(1)], { f1: { score: 2 } })).toMatchObject({ score: 2, status: 'knelpunt' })
+  })
+})

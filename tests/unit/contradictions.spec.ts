@@ -34,12 +34,13 @@ describe('detectContradictions', () => {
   })
 
   it('works on the team picture with the same rule', () => {
-    const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: scores('f1', s as 1 | 2) }))
+    // Two answers each: one of three would be te weinig antwoorden for a verdict, for a team as for one person.
+    const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: scores('f1', s as 1 | 2, s as 1 | 2) }))
     expect(aggregateTeam(q, ps).summary.contradictions.map((c) => c.pairId)).toEqual(['c1'])
   })
 
   it('puts the contradictions of the team on the agenda of the factor they concern, and nowhere else', () => {
-    const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: { ...scores('f1', s as 1 | 2), ...scores('f2', 4) } }))
+    const ps = [1, 1, 2].map((s) => buildAnswers({ ladder: ladder({ 3: ['ja'] }), answers: { ...scores('f1', s as 1 | 2, s as 1 | 2), ...scores('f2', 4, 4) } }))
     const agenda = discussionAgenda(q, aggregateTeam(q, ps))
     const textsOf = (factorId: string) => agenda.items.find((item) => item.factorId === factorId)?.contradictions
     const pair = q.contradictions[0]!

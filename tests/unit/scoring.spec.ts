@@ -6,6 +6,7 @@ import {
   knelpunten,
   priorities,
   scoreFactors,
+  hasBase,
   statusFor,
   strongest,
   unknownHotspots,
@@ -121,6 +122,44 @@ describe('scoreFactors', () => {
   })
 })
 
+describe('a verdict needs a base (content review 2: one answered statement gave a factor its status)', () => {
+  it.each([
+    // [numeric answers, statements asked, verdict?]
+    [1, 1, true], // the korte scan: one key statement per factor, by design
+    [1, 2, false],
+    [2, 2, true],
+    [1, 3, false],
+    [2, 3, true],
+    [1, 4, false],
+    [2, 4, true],
+    [2, 5, false],
+    [3, 5, true],
+    [0, 3, false],
+  ] as const)('%i of %i answered with a score → verdict %s', (answered, asked, verdict) => {
+    expect(hasBase(answered, asked)).toBe(verdict)
+  })
+
+  it('one score and two "weet ik niet" of three: the score stays, the status is te-weinig, not a knelpunt', () => {
+    const result = scoreOf('f1', scoreFactors(q, buildAnswers({ answers: scores('f1', 1, 'weet-niet', 'weet-niet') })))
+    expect(result).toMatchObject({ score: 1, answered: 1, unknown: 2, asked: 3, status: 'te-weinig' })
+    expect(knelpunten([result])).toEqual([])
+  })
+
+  it('one score and nothing else answered is as thin: te-weinig; a second score gives the verdict', () => {
+    expect(scoreOf('f1', scoreFactors(q, buildAnswers({ answers: { 'f1-s1': 5 } }))).status).toBe('te-weinig')
+    expect(scoreOf('f1', scoreFactors(q, buildAnswers({ answers: { 'f1-s1': 5, 'f1-s3': 4 } }))).status).toBe('succesfactor')
+  })
+
+  it('in the quick scan the one key statement is the base: 2 → knelpunt', () => {
+    expect(scoreOf('f1', scoreFactors(q, buildAnswers({ mode: 'kort', answers: { 'f1-s1': 2 } }))).status).toBe('knelpunt')
+  })
+
+  it('a thin factor marked important stays on the priority list, as not scored', () => {
+    const thin = scoreOf('f1', scoreFactors(q, buildAnswers({ important: ['f1'], answers: { 'f1-s1': 1 } })))
+    expect(priorities([thin])).toEqual([{ factorId: 'f1', score: 1, status: 'te-weinig', reason: 'belangrijk' }])
+  })
+})
+
 describe('groupScores', () => {
   const a = buildAnswers({
     answers: { ...scores('f1', 2, 2, 2), ...scores('f2', 4, 4, 4), ...scores('f3', 5, 5, 5), ...scores('f4', 1, 1, 1) },
@@ -180,7 +219,7 @@ describe('priorities and lists', () => {
       ...scores('f2', 4, 4, 4), // succesfactor, important
       ...scores('f3', 1, 1, 1), // knelpunt
       ...scores('f4', 3, 3, 3), // aandachtspunt, important
-      ...scores('f5', 'weet-niet', 'weet-niet', 5), // succesfactor (5) with 2 unknown
+      ...scores('f5', 'weet-niet', 'weet-niet', 5), // one 5 with 2 unknown: te weinig antwoorden for a verdict
     },
     important: ['f1', 'f2', 'f4', 'f6'], // f6 unanswered
   })
@@ -201,9 +240,11 @@ describe('priorities and lists', () => {
     expect(priorities(out).map((p) => p.factorId)).toEqual(['f4', 'f2', 'f6'])
   })
 
-  it('lists the strongest succesfactoren only', () => {
-    expect(strongest(factors).map((f) => f.factorId)).toEqual(['f5', 'f2'])
-    expect(strongest(factors, 1).map((f) => f.factorId)).toEqual(['f5'])
+  it('lists the strongest succesfactoren only, never one whose 5 rests on one answer of three', () => {
+    expect(scoreOf('f5', factors)).toMatchObject({ score: 5, status: 'te-weinig' })
+    expect(strongest(factors).map((f) => f.factorId)).toEqual(['f2'])
+    expect(strongest(scoreFactors(q6, { ...a, answers: { ...a.answers, 'f5-s1': 5 } })).map((f) => f.factorId)).toEqual(['f5', 'f2'])
+    expect(strongest(factors, 1).map((f) => f.factorId)).toEqual(['f2'])
   })
 
   it('lists knelpunten lowest first', () => {

@@ -12,7 +12,8 @@ type Score = 1 | 2 | 3 | 4 | 5
 /** A team of one participant per f1 list; every participant answers c1 with `c1` when given. */
 const teamAt = (date: string, f1: Score[][], c1?: Score) =>
   buildTeam(
-    f1.map((values) => buildAnswers({ answers: { ...scores('f1', ...values), ...(c1 === undefined ? {} : scores('c1', c1)) } })),
+    // A single score is given twice: one answer of three would be te weinig antwoorden for a verdict.
+    f1.map((values) => buildAnswers({ answers: { ...scores('f1', ...(values.length === 1 ? [...values, ...values] : values)), ...(c1 === undefined ? {} : scores('c1', c1, c1)) } })),
     { profile: { team: 'Noord', date } },
   )
 
@@ -23,7 +24,7 @@ describe('seriesToCsv', () => {
   const moments: SeriesMomentInput[] = [
     {
       name: 'los',
-      result: buildParticipant({ savedAt: '', answers: scores('f2', 1), outOfScope: ['f1'], includeClientModule: false }),
+      result: buildParticipant({ savedAt: '', answers: scores('f2', 1, 1), outOfScope: ['f1'], includeClientModule: false }),
       actions: [{ factorId: 'f2', what: 'Eén dossier', who: 'ICT', when: 'Q1', status: 'niet-gedaan' }],
     },
     {

@@ -52,12 +52,13 @@ describe('summarizeResult', () => {
 })
 
 describe('compareResults', () => {
+  // Two equal answers per factor: one of three would be te weinig antwoorden for a verdict.
   const before = summarize(q, buildAnswers({
-    answers: { ...scores('f1', 2), ...scores('f2', 4), ...scores('f3', 1), ...scores('f4', 3) },
+    answers: { ...scores('f1', 2, 2), ...scores('f2', 4, 4), ...scores('f3', 1, 1), ...scores('f4', 3, 3) },
     ladder: ladderAll(q, 'ja', 1),
   }))
   const after = summarize(q, buildAnswers({
-    answers: { ...scores('f1', 5), ...scores('f2', 2), ...scores('f3', 2) },
+    answers: { ...scores('f1', 5, 5), ...scores('f2', 2, 2), ...scores('f3', 2, 2) },
     includeClientModule: false,
     ladder: ladderAll(q, 'ja', 2),
   }))

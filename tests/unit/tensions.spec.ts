@@ -79,4 +79,35 @@ describe('orderTensions: every tension, always', () => {
     const diverging = ordered(answers).filter((row) => row.diverging).map((row) => row.tension.id)
     expect(diverging).toEqual(flagged(answers).map((row) => row.tension.id))
   })
+
+  it('puts a pair whose scores do not measure the tension after the unscored ones: no gap, never diverging, scores kept (content review 2)', () => {
+    // t1 f1–f2 (gap 4 if it were measured), t2 f3–f4 (gap 1), t3 f1–f3 with one side out of scope
+    const three = buildQuestionnaire({ factors: 4, tensions: [['f1', 'f2'], ['f3', 'f4'], ['f1', 'f3']] })
+    const unmeasured = { ...three, tensions: three.tensions.map((t) => (t.id === 't1' ? { ...t, measured: false as const } : t)) }
+    const answers = buildAnswers({ answers: { ...scores('f1', 1, 1), ...scores('f2', 5, 5), ...scores('f3', 2, 2), ...scores('f4', 3, 3) } })
+    expect(orderTensions(three, scoreFactors(three, answers)).map((row) => [row.tension.id, row.gap])).toEqual([
+      ['t1', 4],
+      ['t2', 1],
+      ['t3', 1],
+    ])
+    const result = orderTensions(unmeasured, scoreFactors(unmeasured, answers))
+    expect(result.map((row) => [row.tension.id, row.gap, row.measured, row.diverging])).toEqual([
+      ['t2', 1, true, false],
+      ['t3', 1, true, false],
+      ['t1', null, false, false],
+    ])
+    expect(result[2]).toMatchObject({ scoreA: 1, scoreB: 5, higher: null })
+    expect(detectTensions(unmeasured, scoreFactors(unmeasured, answers))).toEqual([])
+    const outF4 = buildAnswers({ ...answers, outOfScope: ['f4'] })
+    expect(orderTensions(unmeasured, scoreFactors(unmeasured, outF4)).map((row) => row.tension.id)).toEqual(['t3', 't2', 't1'])
+  })
+
+  it('marks in content the pairs whose statements do not measure the two sides', async () => {
+    const { tensions } = await import('@/content/tensions')
+    expect(tensions.filter((t) => t.measured === false).map((t) => t.id)).toEqual([
+      'ruimte-versus-sturing',
+      'eigen-regie-versus-veiligheid',
+      'leefwereld-versus-systeemwereld',
+    ])
+  })
 })

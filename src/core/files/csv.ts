@@ -38,6 +38,7 @@ export const CSV_STATUS_LABELS: Readonly<Record<FactorStatus, string>> = {
   knelpunt: 'knelpunt',
   aandachtspunt: 'aandachtspunt',
   succesfactor: 'succesfactor',
+  'te-weinig': 'te weinig antwoorden',
   onbekend: 'onbekend',
   'buiten-scope': 'buiten scope',
 }

@@ -4,6 +4,7 @@
  */
 import type { Agreement } from '../team/agreement'
 import type { IndicatorState, RungStatus } from '../scan/ladder'
+import type { FactorStatus } from '../scan/scoring'
 import type { DesignParts } from '../scan/wijkteamDesign'
 import type { ReportKind, ScoreKind } from './reportShape'
 
@@ -142,7 +143,7 @@ export interface ReportText {
     /** Column heads of the distribution table: the scores 1–5. */
     participantsAt(score: number): string
   }
-  status: Record<'knelpunt' | 'aandachtspunt' | 'succesfactor' | 'onbekend' | 'buiten-scope', string>
+  status: Record<FactorStatus, string>
   agreement: Record<Agreement, string>
   reasons: Record<'belangrijk-en-laag' | 'belangrijk' | 'knelpunt', string>
   knelpuntenNone: string

@@ -23,7 +23,21 @@ export const FACTOR_STATUS_THRESHOLDS = {
   succesfactor: 3.5,
 } as const
 
-export type FactorStatus = 'knelpunt' | 'aandachtspunt' | 'succesfactor' | 'onbekend' | 'buiten-scope'
+/**
+ * 'te-weinig': the factor has a score, but too few of its statements were answered with a number
+ * for a verdict (see hasBase); 'onbekend': no numeric answer at all.
+ */
+export type FactorStatus = 'knelpunt' | 'aandachtspunt' | 'succesfactor' | 'te-weinig' | 'onbekend' | 'buiten-scope'
+
+/**
+ * Whether enough statements carry a number for the factor to get a verdict (content review 2: one
+ * answered statement out of four, the rest "weet ik niet", gave a factor its status). At least half
+ * of the statements asked, and at least two once two or more are asked. The korte scan asks one
+ * key statement per factor by design ("voor een eerste indruk"), so there one answer is the base.
+ */
+export function hasBase(answered: number, asked: number): boolean {
+  return answered >= Math.max(Math.min(2, asked), Math.ceil(asked / 2))
+}
 
 /** Status of a scored factor; null (no numeric answer) is 'onbekend'. Out of scope is decided elsewhere. */
 export function statusFor(score: number | null): Exclude<FactorStatus, 'buiten-scope'> {
@@ -79,7 +93,8 @@ export function scoreFactors(q: Questionnaire, a: Answers): FactorScore[] {
         }
       }
       const score = answered === 0 ? null : total / answered
-      return { factorId, themeId, steeringLevel, score, answered, unknown, asked: asked.length, status: statusFor(score), important: marked }
+      const status = score !== null && !hasBase(answered, asked.length) ? 'te-weinig' : statusFor(score)
+      return { factorId, themeId, steeringLevel, score, answered, unknown, asked: asked.length, status, important: marked }
     })
 }
 

@@ -31,8 +31,13 @@ export interface TensionRow {
   tension: Tension
   scoreA: number | null
   scoreB: number | null
-  /** |scoreA − scoreB|, or null when either side has no score (not asked, out of scope, all unknown). */
+  /**
+   * |scoreA − scoreB|, or null when either side has no score (not asked, out of scope, all unknown)
+   * or when the pair does not measure the tension's two sides (`measured` false).
+   */
   gap: number | null
+  /** Whether the two factors' scores measure the tension's two sides (content: `measured`). */
+  measured: boolean
   /** Which side scores higher; null without a gap or when both are equal. */
   higher: 'A' | 'B' | null
   /** The gap is at least TENSION_GAP: one side may be bought at the cost of the other. */
@@ -54,18 +59,22 @@ export function detectTensions(q: Questionnaire, factorScores: readonly FactorSc
 
 /**
  * Every tension of the questionnaire, ordered for the conversation: largest gap first, then the
- * tensions without a gap (one side unscored), each group in questionnaire order.
+ * tensions without a gap (one side unscored), then the pairs whose scores do not measure the
+ * tension's sides: ordering those by a gap would rank them by something unrelated (content review 2
+ * on eigen regie × informatie delen and inwoner centraal × regie). Each group in questionnaire order.
  */
 export function orderTensions(q: Questionnaire, factorScores: readonly FactorScore[]): TensionRow[] {
   const scores = scoreMap(factorScores)
   const rows = q.tensions.map((tension): TensionRow => {
     const scoreA = scores.get(tension.factorA) ?? null
     const scoreB = scores.get(tension.factorB) ?? null
-    if (scoreA === null || scoreB === null) return { tension, scoreA, scoreB, gap: null, higher: null, diverging: false }
+    const measured = tension.measured !== false
+    if (!measured || scoreA === null || scoreB === null) return { tension, scoreA, scoreB, gap: null, measured, higher: null, diverging: false }
     const gap = Math.abs(scoreA - scoreB)
     const higher = scoreA === scoreB ? null : scoreA > scoreB ? 'A' : 'B'
-    return { tension, scoreA, scoreB, gap, higher, diverging: atLeast(gap, TENSION_GAP) }
+    return { tension, scoreA, scoreB, gap, measured, higher, diverging: atLeast(gap, TENSION_GAP) }
   })
-  // Array.prototype.sort is stable, so equal gaps keep questionnaire order.
-  return rows.sort((x, y) => (y.gap ?? -1) - (x.gap ?? -1))
+  // Array.prototype.sort is stable, so equal keys keep questionnaire order.
+  const rank = (row: TensionRow): number => (row.gap ?? (row.measured ? -1 : -2))
+  return rows.sort((x, y) => rank(y) - rank(x))
 }

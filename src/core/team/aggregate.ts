@@ -159,6 +159,17 @@ function indicatorAggregates(q: Questionnaire, tally: TeamTally, participants: n
 }
 
 /**
+ * A team factor's verdict, on the same footing as a participant's (scoring.ts, hasBase): when fewer
+ * than half of the participants' scores rest on enough answers, the median is shown without a
+ * verdict, so a team of one says what its participant's own result says. A score the group agreed
+ * on in the conversation carries its verdict.
+ */
+function teamStatus(score: number | null, based: number, scored: number, agreed: boolean): Exclude<FactorStatus, 'buiten-scope'> {
+  if (score !== null && !agreed && 2 * based < scored) return 'te-weinig'
+  return statusFor(score)
+}
+
+/**
  * Combine the participants' answers. `agreed` holds the scores the group settled on in the
  * conversation; an agreed score replaces the median as the factor's team score.
  */
@@ -179,7 +190,7 @@ export function aggregateTeam(
     const agreedScore = ownValue(agreed, f.id)?.score
     const score = agreedScore ?? median
     const reading = agreementOf(values, ft.unknown, ft.answered)
-    const status: FactorStatus = score === null && ft.outOfScope === ft.inScan ? 'buiten-scope' : statusFor(score)
+    const status: FactorStatus = score === null && ft.outOfScope === ft.inScan ? 'buiten-scope' : teamStatus(score, ft.based, values.length, agreedScore !== undefined)
     const { id: factorId, themeId, steeringLevel } = f
     factors.push({
       factorId,

@@ -13,12 +13,15 @@ import { assessRung, indicatorState, placeFromStatuses, type IndicatorAssessment
 import { ownValue, required } from '../util/records'
 import { factorInScan, isOutOfScope, statementsFor } from '../scan/scope'
 import type { Completeness } from '../scan/scoring'
+import { hasBase } from '../scan/scoring'
 import { addToCounts } from './agreement'
 import type { ScoreCounts } from './agreement'
 
 export interface FactorTally {
   /** Each participant's factor score (mean of their numeric answers), in participant order. */
   values: number[]
+  /** Of those, the scores that rest on enough answers for a verdict of their own (scoring.ts, hasBase). */
+  based: number
   unknown: number
   answered: number
   asked: number
@@ -72,7 +75,7 @@ interface PlanItem {
 }
 
 function emptyFactorTally(): FactorTally {
-  return { values: [], unknown: 0, answered: 0, asked: 0, important: 0, inScan: 0, outOfScope: 0 }
+  return { values: [], based: 0, unknown: 0, answered: 0, asked: 0, important: 0, inScan: 0, outOfScope: 0 }
 }
 
 /**
@@ -150,6 +153,7 @@ export function tallyTeam(q: Questionnaire, participants: readonly Answers[]): T
         }
       }
       if (numeric > 0) ft.values.push(sum / numeric)
+      if (numeric > 0 && hasBase(numeric, asked.length)) ft.based += 1
       ft.answered += numeric
       ft.unknown += unknown
       ft.asked += asked.length

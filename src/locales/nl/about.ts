@@ -14,6 +14,10 @@ export const processCaveat =
 export const reversedScoring =
   'Succesfactoren zijn vaak het spiegelbeeld van knelpunten (Inspectie SZW, 2016, hoofdstuk 6). Daarom beschrijft een deel van de stellingen een knelpunt; daar telt ‘klopt helemaal’ als zwak punt. Zo geeft instemmen niet vanzelf een hoge score.'
 
+/** When a factor gets no verdict (core/scan/scoring.ts, hasBase): said once, on the About page. */
+const thinBase =
+  'Een factor krijgt pas een oordeel (knelpunt, aandachtspunt of succesfactor) als ten minste de helft van zijn stellingen met een score is beantwoord, en ten minste twee. Anders staat er ‘te weinig antwoorden’: de score staat erbij, maar zegt nog te weinig. In de korte scan is de ene kernstelling per factor de basis.'
+
 export const about = {
   title: 'Over deze scan',
   intro:
@@ -49,7 +53,7 @@ export const about = {
     'Met "Alle gegevens op dit apparaat wissen" haalt u alles wat de scan heeft bewaard in één keer weg.',
   ],
   limitsTitle: 'Wat de scan wel en niet zegt',
-  limits: [noRanking, reversedScoring, ladderScope, processCaveat],
+  limits: [noRanking, reversedScoring, thinBase, ladderScope, processCaveat],
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
     intro:

@@ -22,6 +22,7 @@ export const grounding = {
       'De bronnen noemen deze spanningen. Ze horen bij integraal werken, ook als uw scores niet ver uit elkaar liggen: de Inspectie schrijft dat het niet altijd eenvoudig is de juiste balans te vinden. Bovenaan staan de paren waarvan de scores het verst uit elkaar liggen.',
     diverging: 'De scores liggen ver uit elkaar',
     noScores: (a: string, b: string) => `Geen score voor ${a} of ${b} in deze scan.`,
+    notMeasured: (a: string, b: string) => `De stellingen van ${a} en ${b} meten de twee kanten van deze spanning niet. Bespreek haar los van de scores.`,
     count: (count: number) => `${count} spanningen om te bespreken`,
   },
   clientCheck: {

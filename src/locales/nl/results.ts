@@ -46,10 +46,12 @@ export const results = {
     knelpunt: 'Knelpunt',
     aandachtspunt: 'Aandachtspunt',
     succesfactor: 'Succesfactor',
+    'te-weinig': 'Te weinig antwoorden',
     onbekend: 'Onbekend',
     'buiten-scope': 'Niet van toepassing',
   },
-  statusLegend: 'Knelpunt: score onder 2,5. Aandachtspunt: 2,5 tot 3,5. Succesfactor: 3,5 of hoger.',
+  statusLegend:
+    'Knelpunt: score onder 2,5. Aandachtspunt: 2,5 tot 3,5. Succesfactor: 3,5 of hoger. Te weinig antwoorden: minder dan de helft van de stellingen, of maar één van meerdere, heeft een score (‘weet ik niet’ telt niet mee); de score staat er, een oordeel niet.',
   strongest: {
     title: 'Waar u sterk staat',
     none: 'Nog geen factor scoort als succesfactor.',
@@ -89,10 +91,10 @@ export const results = {
   context: {
     title: 'De context',
     model: (id: string, title: string, share: string) => `Uw wijkteam werkt volgens ${title.startsWith(`Model ${id}`) ? title.replace(/^Model/, `model`) : `model ${id}: ${title}`}. Volgens Van Arum en Schoorl (2015) werkte ${share} met dit model.`,
-    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich in 2015 over de modellen:',
-    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze in 2015 kozen',
+    modelNone: 'U hebt geen model van het wijkteam opgegeven. Zo verdeelden gemeenten zich over de modellen, volgens Van Arum en Schoorl (2015):',
+    modelsCaption: 'Modellen van wijkteams en hoe vaak gemeenten ze kozen, volgens Van Arum en Schoorl (2015)',
     modelColumn: 'Model',
-    shareColumn: 'Aandeel gemeenten (2015)',
+    shareColumn: 'Aandeel gemeenten (Van Arum en Schoorl, 2015)',
   },
   actions: {
     title: 'Actieplan',
