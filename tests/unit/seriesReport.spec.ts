@@ -27,9 +27,10 @@ const section = (sections: ReportSection[], id: ReportSection['id']) => sections
 
 describe('the series report', () => {
   // f1 per participant (the mean of its statements): 2, 3, 3, 4 → median 3; then 4, 4, 5, 5 → 4,5;
-  // then 4, 4,5, 5, 5 → 4,75. f2 is scored only in 2026: 1, 2, 1, 2 → median 1,5, a knelpunt.
+  // then 4, 4,5, 5, 5 → 4,75. f2 is scored only in 2026, on two statements each (a verdict needs a
+  // base of two): 1, 2, 1, 2 → median 1,5, a knelpunt.
   const overview = buildSeries(q, [
-    entry('2026', teamAt('2026-01-10', [[4], [4, 5], [5], [5]], [[1], [2], [1], [2]]), [{ factorId: 'f1', what: 'Werkgroep samenwerking', who: '', when: 'voor de zomer' }]),
+    entry('2026', teamAt('2026-01-10', [[4], [4, 5], [5], [5]], [[1, 1], [2, 2], [1, 1], [2, 2]]), [{ factorId: 'f1', what: 'Werkgroep samenwerking', who: '', when: 'voor de zomer' }]),
     entry('2024', teamAt('2024-01-10', [[2], [3], [3], [4]])),
     entry('2025', teamAt('2025-01-10', [[4], [4], [5], [5]], [], 'Voorbeeldstad'), [
       { factorId: 'f1', what: 'Elke week casusoverleg', who: 'Teamleider', when: '', status: 'bezig', statusNote: 'Loopt in twee wijken' },
