@@ -13,7 +13,7 @@ import { contentSecurityPolicy } from './scripts/csp.ts'
  */
 const firstScreenChunks = [
   { name: 'app', tags: ['$initial' as const], priority: 2 },
-  { name: 'questionnaire-view', test: /src[\\/]views[\\/]QuestionnaireView\.vue/, priority: 1 },
+  { name: 'QuestionnaireView', test: /src[\\/]views[\\/]QuestionnaireView\.vue/, priority: 1 },
 ]
 
 // Unit tests that drive stores through the device storage, so need a page (happy-dom).
