@@ -8,12 +8,15 @@ import { contentSecurityPolicy } from './scripts/csp.ts'
  * Fewer, larger chunks on the way to the first screen (issue #27): every request waits for one of the
  * browser's six connections to a host (HTTP/1.1) and for the server, so the first route's graph is one
  * chunk beside the entry instead of five, and the questionnaire view with everything it imports (the
- * phone's first screen after an invitation or a reload) one chunk instead of eleven. Its later parts
- * (the facts under a factor, the hand-in page, the QR encoder) stay lazy, each in its own chunk.
+ * phone's first screen after an invitation or a reload) one chunk instead of eleven, and the hand-in
+ * page with its QR encoder one instead of five. All of these but the first route stay lazy, and so
+ * do the later parts (the facts under a factor), each in its own chunk.
  */
 const firstScreenChunks = [
   { name: 'app', tags: ['$initial' as const], priority: 2 },
   { name: 'QuestionnaireView', test: /src[\\/]views[\\/]QuestionnaireView\.vue/, priority: 1 },
+  // The hand-in page with its panel, QR code and the QR encoder it would otherwise fetch after them.
+  { name: 'HandinView', test: /src[\\/](views[\\/]HandinView\.vue|lib[\\/]qr[\\/]qrMatrix\.ts)/ },
 ]
 
 // Unit tests that drive stores through the device storage, so need a page (happy-dom).
