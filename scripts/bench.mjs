@@ -2,17 +2,17 @@
 // team aggregation and rendering for 10, 100 and 1,000 participants, and producing the PDF.
 // Writes bench/results.json (git-ignored) and prints a table. Not part of `npm test`: timings vary.
 // `node scripts/bench.mjs --only print`: only the report of a team of 100 and its budget (writes nothing).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, preview } from 'vite'
 import { chromium } from 'playwright-core'
 import { printBench, printBenchLine, printBudgetLine } from './bench/print.mjs'
-import { pairedBudgetLines, pairedFirstScreens, printPaired } from './bench/firstScreens.mjs'
+import { pairedBudgetLines, pairedFirstScreens, printPaired, welcomeInvitation } from './bench/firstScreens.mjs'
 import { aggregateBudget, workshop, workshopBudget } from './bench/workshop.mjs'
 import { median, round } from './bench/stats.mjs'
+import { loadCore } from './bench/loadCore.mjs'
 import { parsingBench, parsingBudgetLines, printParsing } from './bench/parsing.mjs'
 import { seriesEditBench, seriesEditBudgetLines } from './bench/seriesEdit.mjs'
 
@@ -57,17 +57,6 @@ function bundleSizes() {
     allRoutes: { raw: sum(chunks, 'raw'), gzip: sum(chunks, 'gzip') },
     singleFile: { raw: single.length, gzip: gzipSync(single, { level: 9 }).length },
   }
-}
-
-async function loadCore() {
-  const outDir = mkdtempSync(join(tmpdir(), 'integraalscan-bench-core-'))
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: false, lib: { entry: join(root, 'scripts/bench/coreEntry.ts'), formats: ['es'], fileName: 'core' } },
-  })
-  return import(pathToFileURL(join(outDir, 'core.js')).href)
 }
 
 /** N participants: the committed fixtures, each copy with a few answers moved so that none is a duplicate. */
@@ -157,7 +146,7 @@ async function handinFigures(core, sizes) {
 async function printOnly() {
   console.log('Bouwen…')
   await buildAll()
-  const core = await loadCore()
+  const core = await loadCore(root)
   const participants = makeParticipants(core, 100)
   const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
   const baseUrl = `http://127.0.0.1:${server.httpServer.address().port}/`
@@ -178,7 +167,7 @@ async function main() {
   console.log('Bouwen…')
   await buildAll()
   const sizes = bundleSizes()
-  const core = await loadCore()
+  const core = await loadCore(root)
   const handin = await handinFigures(core, sizes)
   const teams = TEAM_SIZES.map((size) => [size, makeParticipants(core, size)])
   console.log('De kern meten…')
@@ -191,7 +180,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS })
   try {
     console.log('Eerste schermen tegen de lean floor en SurveyJS (gepaard)…')
-    const paired = await pairedFirstScreens(browser, { appDist: join(root, 'dist'), refs: join(root, '../shared/perf'), loads: LOADS })
+    const paired = await pairedFirstScreens(browser, { appDist: join(root, 'dist'), refs: join(root, '../shared/perf'), loads: LOADS, invitation: welcomeInvitation(core) })
     console.log('Workshops van 10, 100 en 1.000 deelnemers…')
     const workshopTimes = await workshop(browser, baseUrl, teams)
     console.log('Verslag van een team van 100…')
