@@ -70,6 +70,42 @@ export const FULL_REPORT_LIMITS: ReportLimits = {
   shortChars: Number.POSITIVE_INFINITY,
 }
 
+/**
+ * The series report has only a printed version, so it always uses these. A series holds up to
+ * MAX_SERIES_MOMENTS (40) moments: the moments table and the trend table show the first moment and
+ * the last seven (eight score columns of about 40 px: the baseline, and the recent steps that the
+ * verdict on the last change is about); the roadmap and the follow-up show their first five rows.
+ * Each says what it leaves out and where the rest is (the series page, its file and its CSV).
+ * printWorstCase.spec.ts prints 40 moments with every list full on four pages with room to spare.
+ */
+export const SERIES_REPORT_LIMITS = {
+  /** Moments shown from the start of the series (the baseline). */
+  firstMoments: 1,
+  /** Moments shown from the end of the series (the last one is the latest). */
+  lastMoments: 7,
+  /** Rows of the roadmap (by priority) and of the follow-up (the newest moment first). */
+  roadmap: 5,
+  followUp: 5,
+  /** Characters of a team's name, an action's "what" or a follow-up note, and of a "who" or "when". */
+  nameChars: REPORT_LIMITS.actionChars,
+  actionChars: REPORT_LIMITS.actionChars,
+  shortChars: REPORT_LIMITS.shortChars,
+  /** Team names in the facts under the title (a series should hold one team; it may hold more). */
+  teams: 3,
+} as const
+
+export type SeriesReportLimits = { readonly [K in keyof typeof SERIES_REPORT_LIMITS]: number }
+
+/**
+ * The positions (0-based) of the moments a printed series shows, oldest first: the first
+ * `firstMoments` and the last `lastMoments`, or all when there are no more than that.
+ */
+export function shownMoments(count: number, limits: Pick<SeriesReportLimits, 'firstMoments' | 'lastMoments'>): number[] {
+  const all = Array.from({ length: count }, (_, index) => index)
+  if (count <= limits.firstMoments + limits.lastMoments) return all
+  return all.filter((index) => index < limits.firstMoments || index >= count - limits.lastMoments)
+}
+
 /** The first items of a list, and how many more there are. */
 export interface Capped<T> {
   items: T[]
