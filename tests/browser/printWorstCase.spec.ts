@@ -5,10 +5,14 @@ import { answersOf } from '../../src/core/files/newResult'
 import { summarize } from '../../src/core/scan/summary'
 import { aggregateTeam } from '../../src/core/team/aggregate'
 import { serializeResult } from '../../src/core/files/fileFormat'
-import { axeViolations, goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
+import { arrive, axeViolations, goto, H1, launch, newPage, printedReport, type Session } from './support/browser'
 import { FIXTURES, readParticipant, tempFile } from './support/fixtures'
 import { allFactorTitles, docxText, expectReport, expectRoomToSpare, htmlReport, printPdf } from './support/report'
-import { worstParticipant, worstTeam } from '../fixtures/worstCase'
+import { worstParticipant, worstSeries, worstTeam } from '../fixtures/worstCase'
+import { serializeSeries } from '../../src/core/files/seriesFile'
+import { printToPdf, readPdf } from './support/pdf'
+import { expectPublishablePdf } from './support/pdfStructure'
+import { nl } from '../../src/locales/nl'
 import { openPhase, RESULT_FILES, workshopWith } from './support/workshop'
 
 /**
@@ -113,6 +117,43 @@ describe('the PDF summary in the worst case', () => {
     await expect(fresh.page.locator('[data-side="a"] .compare-side__chosen').innerText()).resolves.toContain('result-participant.json')
     await expect(fresh.page.locator('[data-side="b"] .compare-side__chosen').innerText()).resolves.toContain('slechtst.json')
     await fresh.context.close()
+    await context.close()
+  })
+
+  it('prints the worst-case series of 40 moments on four pages at most, and says which moments and rows it leaves out', async () => {
+    const { context, page, errors } = await newPage(session)
+    const series = worstSeries()
+    await goto(page, session, '#/reeks', H1.series)
+    await page.locator('[data-series-files] input[type="file"]').setInputFiles(tempFile('reeks-slechtst.json', serializeSeries(series)))
+    await page.locator(`[data-moment="${series.moments.length}"]`).waitFor()
+    // Fourteen megabytes do not fit the device's storage: the series lives in this tab, so the print view is opened by its link.
+    await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
+    await page.waitForURL(/#\/afdrukken\/reeks$/)
+    await arrive(page, printedReport(page))
+    const buffer = await printToPdf(page, 'pdf-reeks-slechtst')
+    // pdf.js takes over the bytes it reads: the structure check gets its own copy.
+    expectPublishablePdf(new Uint8Array(buffer), nl.seriesReport.documentTitle, 1)
+    const pdf = await readPdf(new Uint8Array(buffer))
+    if (process.env.PDF_SIZES === '1') console.log(`series PDF ${pdf.pages} pages, ${Math.round(buffer.byteLength / 1024)} KB`)
+    expect(pdf.pages).toBeLessThanOrEqual(4)
+    expect(buffer.byteLength).toBeLessThanOrEqual(700 * 1024)
+    for (const expected of [series.title!, ...allFactorTitles, `Pagina 1 van ${pdf.pages}`, 'Hoe de reeks rekent']) expect(pdf.text).toContain(expected)
+    // The first moment and the last seven; the rest is named, and where it is.
+    const factors = allFactorTitles.length
+    for (const left of [
+      'De momenten 2 tot en met 33 staan niet in deze samenvatting',
+      'Zonder de momenten 2 tot en met 33',
+      `En nog ${factors - 5} factoren op de routekaart`,
+      `En nog ${(series.moments.length - 1) * factors - 5} acties`,
+      'Teksten met (ingekort) staan voluit in het bestand van de reeks',
+    ]) {
+      expect(pdf.text).toContain(left)
+    }
+    for (const moment of ['1. 23 november 1987', '33. 23 november 2019', '34. 23 november 2020', '40. 23 november 2026']) {
+      expect(pdf.text.includes(moment), moment).toBe(!moment.startsWith('33.'))
+    }
+    await expectRoomToSpare(page, 'pdf-reeks-slechtst')
+    expect(errors).toEqual([])
     await context.close()
   })
 })
