@@ -77,6 +77,8 @@ describe('the PDF summary in the worst case', () => {
     const pdf = await printPdf(page, 'pdf-workshop-slechtst')
     expectReport(pdf, [team.profile.team!, ...allFactorTitles, 'Waar de groep het oneens was', 'Scores waarover de groep het eens werd', 'waar ze het meest verschilden'])
     expect(pdf.pageTexts[0]).toContain('Waar de groep het oneens was')
+    // The score table's last header fits its column whole (it broke as "Afgesprok / en score").
+    expect(pdf.text).toContain('Weet ik niet Afgesproken score')
     await expectRoomToSpare(page, 'pdf-workshop-slechtst')
     await page.emulateMedia({ media: 'screen' })
     await goto(page, session, '#/workshop/binnenhalen', page.locator('[data-workshop-phase="binnenhalen"]'))

@@ -40,8 +40,9 @@ export function tableBlocks(q: Questionnaire, data: ReportData, text: ReportText
           caption: text.sections.teamTable,
           head: [text.tables.factor, text.tables.median, text.tables.range, text.tables.agreement, text.tables.unknown, text.tables.agreed],
           numeric: [false, true, true, false, true, true],
-          // A factor's title on one line (the longest is 55 characters): the numbers need little room.
-          widths: [46, 10, 12, 10, 10, 12],
+          // The numbers need little room, but "Afgesproken" must fit its column whole: Chromium has no
+          // Dutch hyphenation, so a narrower column breaks it mid-word without a hyphen.
+          widths: [44, 10, 12, 10, 10, 14],
           rows: table.factors.map((factor) => {
             const agreed = table.agreed[factor.factorId]?.score
             return {
