@@ -69,7 +69,9 @@ export function codeLayout(q: Questionnaire): CodeLayout {
   return layout
 }
 
-const legacyLayouts = legacyLayoutLists.map(layoutOf)
+// Hashed on first use, when a code is read: not while the questionnaire's view is being loaded, where
+// this module is evaluated before the first question is shown (issue #27).
+let legacyLayouts: readonly CodeLayout[] | undefined
 
 /** "2026.1" → [2026, 1]; null for a version that is not of that form (a test questionnaire's). */
 function versionParts(version: string): [number, number] | null {
@@ -91,6 +93,7 @@ function isNotLater(version: string, than: string): boolean {
 export function layoutForHash(q: Questionnaire, hash: number, which: 'hash' | 'handinHash'): CodeLayout | undefined {
   const own = codeLayout(q)
   if (own[which] === hash) return own
+  legacyLayouts ??= legacyLayoutLists.map(layoutOf)
   return legacyLayouts.find((layout) => layout[which] === hash && isNotLater(layout.questionnaireVersion, own.questionnaireVersion))
 }
 
