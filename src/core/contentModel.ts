@@ -4,20 +4,20 @@
  * inferred from its schema; tests/unit/content.spec.ts validates the content against it.
  */
 import { z } from 'zod/mini'
-import { id, nonEmpty } from './schemaParts'
+import { id, lazySchema, nonEmpty } from './schemaParts'
 
 export const themeIds = ['inhoud', 'organisatie', 'uitvoering', 'client'] as const
-export const ThemeIdSchema = z.enum(themeIds)
+export const ThemeIdSchema = lazySchema(() => z.enum(themeIds))
 export type ThemeId = z.infer<typeof ThemeIdSchema>
 
 /** Levels of steering from the Inspectie's summary (002 l. 236–440). */
 export const steeringLevels = ['bestuurlijk', 'operationeel', 'uitvoerend'] as const
-export const SteeringLevelSchema = z.enum(steeringLevels)
+export const SteeringLevelSchema = lazySchema(() => z.enum(steeringLevels))
 export type SteeringLevel = z.infer<typeof SteeringLevelSchema>
 
 /** KPMG (2013) degree of integration; the index is the rung number (0–3). */
 export const rungIds = ['geen', 'beperkt', 'gedeeltelijk', 'volledig'] as const
-export const RungIdSchema = z.enum(rungIds)
+export const RungIdSchema = lazySchema(() => z.enum(rungIds))
 export type RungId = z.infer<typeof RungIdSchema>
 
 /** KING (2013) typology of how access to the social domain is organised. */
@@ -28,7 +28,7 @@ export const accessTypeIds = [
   'geclusterd-elders',
   'totaal-integraal',
 ] as const
-export const AccessTypeSchema = z.enum(accessTypeIds)
+export const AccessTypeSchema = lazySchema(() => z.enum(accessTypeIds))
 export type AccessType = z.infer<typeof AccessTypeSchema>
 
 /**
@@ -36,7 +36,7 @@ export type AccessType = z.infer<typeof AccessTypeSchema>
  * file without naming anyone; the workshop compares groups of at least three (core/team/roleGroups.ts).
  */
 export const roleGroupIds = ['beleid', 'uitvoering', 'werk-inkomen', 'management', 'anders'] as const
-export const RoleGroupSchema = z.enum(roleGroupIds)
+export const RoleGroupSchema = lazySchema(() => z.enum(roleGroupIds))
 export type RoleGroup = z.infer<typeof RoleGroupSchema>
 
 export const StatementSchema = z.object({
@@ -152,17 +152,17 @@ export const GlossaryEntrySchema = z.object({
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>
 /** The KPMG (2013) forms of integration in the first column of the Inspectie's appendix table. */
 export const integrationFormIds = ['casemanagement', 'frontoffice', 'backoffice', 'nieuwe-dienst'] as const
-export const IntegrationFormSchema = z.enum(integrationFormIds)
+export const IntegrationFormSchema = lazySchema(() => z.enum(integrationFormIds))
 export type IntegrationForm = z.infer<typeof IntegrationFormSchema>
 
 /** Where the integration takes place: only at the front (loket, toegang) or also behind it (002 l. 73–75, 927–951). */
 export const integrationPlaceIds = ['geen', 'frontoffice', 'backoffice'] as const
-export const IntegrationPlaceSchema = z.enum(integrationPlaceIds)
+export const IntegrationPlaceSchema = lazySchema(() => z.enum(integrationPlaceIds))
 export type IntegrationPlace = z.infer<typeof IntegrationPlaceSchema>
 
 /** Horizontal (between domains) or vertical (within one domain) integration (002 l. 61–71, 905–923). */
 export const integrationDirectionIds = ['horizontaal', 'verticaal', 'beide'] as const
-export const IntegrationDirectionSchema = z.enum(integrationDirectionIds)
+export const IntegrationDirectionSchema = lazySchema(() => z.enum(integrationDirectionIds))
 export type IntegrationDirection = z.infer<typeof IntegrationDirectionSchema>
 
 /** One cell of the appendix table: a level of another author's ladder on the same row. */
@@ -227,7 +227,7 @@ export type ContradictionPair = z.infer<typeof ContradictionPairSchema>
 
 export const ScaleLabelSchema = z.object({ value: z.number(), label: nonEmpty() })
 
-export const WijkteamModelSchema = z.enum(['A', 'B', 'C', 'D'])
+export const WijkteamModelSchema = lazySchema(() => z.enum(['A', 'B', 'C', 'D']))
 export type WijkteamModel = z.infer<typeof WijkteamModelSchema>
 
 /**
@@ -235,15 +235,15 @@ export type WijkteamModel = z.infer<typeof WijkteamModelSchema>
  * the file format: a saved profile holds them, so an id is never renamed or dropped.
  */
 export const teamCompositionIds = ['generalisten', 'specialisten', 'combinatie'] as const
-export const TeamCompositionSchema = z.enum(teamCompositionIds)
+export const TeamCompositionSchema = lazySchema(() => z.enum(teamCompositionIds))
 export const executionIds = ['eigen-beheer', 'uitbesteed', 'combinatie'] as const
-export const ExecutionSchema = z.enum(executionIds)
+export const ExecutionSchema = lazySchema(() => z.enum(executionIds))
 export const careLineIds = ['nulde-lijn', 'eerste-lijn', 'tweede-lijn'] as const
-export const CareLineSchema = z.enum(careLineIds)
+export const CareLineSchema = lazySchema(() => z.enum(careLineIds))
 export const accessRouteIds = ['verwijzing', 'zelf-aanmelden', 'outreachend'] as const
-export const AccessRouteSchema = z.enum(accessRouteIds)
+export const AccessRouteSchema = lazySchema(() => z.enum(accessRouteIds))
 export const targetGroupIds = ['alle-doelgroepen', 'jeugd-en-gezin', 'multiprobleemgezinnen', 'ouderen', 'gezinnen-in-armoede', 'kwetsbare-jongeren', 'lvb', 'statushouders'] as const
-export const TargetGroupSchema = z.enum(targetGroupIds)
+export const TargetGroupSchema = lazySchema(() => z.enum(targetGroupIds))
 
 /** One choice: its full label for the form and a short one for the compact line in the result and reports. */
 const designOptions = <T extends z.ZodMiniType<string>>(ids: T) => z.array(z.object({ id: ids, label: nonEmpty(), short: nonEmpty() })).check(z.minLength(1))

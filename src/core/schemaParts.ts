@@ -13,3 +13,22 @@ export function nonEmpty() {
 export function id() {
   return z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))
 }
+
+/**
+ * A schema that is built when it is first used, not when its module is evaluated. The result-file
+ * schemas sit on the first route (a stored scan is checked with them on resume), but a first visit
+ * with nothing stored never parses anything: building them up front cost some 40 ms at 4× CPU
+ * before the first question (issue #27). Every use goes through the built schema (zod's methods are
+ * closures over their own schema, so `this` does not matter); composing one into another builds it
+ * when the outer one is built.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lazySchema<T extends object>(build: () => T): T {
+  let built: T | undefined
+  const schema = (): T => (built ??= build())
+  return new Proxy(Object.create(null) as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    has: (_, key) => Reflect.has(schema(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  })
+}

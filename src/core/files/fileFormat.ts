@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini'
 import { ResultFileSchema, SCHEMA_VERSION, SHORT_TEXT_MAX, TOOL_NAME } from '../model'
+import { lazySchema } from '../schemaParts'
 import type { ResultFile } from '../model'
 import { MIGRATIONS, migrate } from './migrations'
 import type { MigrationRegistry } from './migrations'
@@ -50,7 +51,7 @@ export interface ImportError {
 
 export type ImportOutcome = { ok: true; result: ResultFile } | { ok: false; error: ImportError }
 
-export const ResultCollectionSchema = z.object({
+export const ResultCollectionSchema = lazySchema(() => z.object({
   tool: z.literal(TOOL_NAME),
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('verzameling'),
@@ -61,7 +62,7 @@ export const ResultCollectionSchema = z.object({
       result: ResultFileSchema,
     }),
   ),
-})
+}))
 export type ResultCollection = z.infer<typeof ResultCollectionSchema>
 export type CollectionItem = ResultCollection['results'][number]
 
