@@ -73,6 +73,14 @@ function fullScan(q: Questionnaire): Answers {
   }
 }
 
+describe('crc32', () => {
+  it('gives the standard check values of CRC-32/ISO-HDLC', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
+    expect(crc32(new Uint8Array(0))).toBe(0)
+    expect(crc32(new Uint8Array([0]))).toBe(0xd202ef8d)
+  })
+})
+
 describe('Base45 (RFC 9285)', () => {
   it('matches the RFC examples', () => {
     expect(toBase45(new TextEncoder().encode('AB'))).toBe('BB8')
