@@ -20,34 +20,21 @@ export interface TextSegment {
 
 type Entries = readonly Pick<GlossaryEntry, 'id' | 'forms'>[]
 
-interface Matcher {
-  /** For the lower-cased text: no case-insensitive flag (see matcherFor). */
-  pattern: RegExp
-  /** The same, case-insensitive, for a text whose lower case has another length (built on first need). */
-  folding: () => RegExp
-  idOf: Map<string, string>
-}
-
-const matchers = new WeakMap<Entries, Matcher>()
+const matchers = new WeakMap<Entries, { pattern: RegExp; idOf: Map<string, string> }>()
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function matcherFor(entries: Entries): Matcher {
+function matcherFor(entries: Entries): { pattern: RegExp; idOf: Map<string, string> } {
   const cached = matchers.get(entries)
   if (cached) return cached
   const idOf = new Map<string, string>()
-  // Dutch has no casing rules of its own, so the root locale's lower case is Dutch lower case.
-  for (const entry of entries) for (const form of entry.forms) idOf.set(form.toLowerCase(), entry.id)
+  for (const entry of entries) for (const form of entry.forms) idOf.set(form.toLocaleLowerCase('nl'), entry.id)
   const forms = [...idOf.keys()].sort((a, b) => b.length - a.length).map(escape)
   // Letters, digits and hyphens continue a word: "regie" must not match inside "casusregie" or "regie-achtig".
-  const source = `(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`
-  // The text is lower-cased before matching, so the pattern needs no 'i' flag: with it, a Unicode
-  // pattern case-folds every form when it is first run, the largest part of rendering the first
-  // statements at 4× CPU (issue #27).
-  let folding: RegExp | undefined
-  const matcher: Matcher = { pattern: new RegExp(source, 'gu'), folding: () => (folding ??= new RegExp(source, 'giu')), idOf }
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  const matcher = { pattern, idOf }
   matchers.set(entries, matcher)
   return matcher
 }
@@ -55,13 +42,10 @@ function matcherFor(entries: Entries): Matcher {
 /** Every occurrence of every glossary form in the text, in reading order. */
 export function findTerms(text: string, entries: Entries): TermMatch[] {
   if (entries.length === 0) return []
-  const { pattern, folding, idOf } = matcherFor(entries)
-  const lower = text.toLowerCase()
-  // A match's place in the lower-cased text is its place in the text only when both are as long.
-  const [subject, search] = lower.length === text.length ? [lower, pattern] : [text, folding()]
+  const { pattern, idOf } = matcherFor(entries)
   const found: TermMatch[] = []
-  for (const match of subject.matchAll(search)) {
-    const id = idOf.get(match[0].toLowerCase())
+  for (const match of text.matchAll(pattern)) {
+    const id = idOf.get(match[0].toLocaleLowerCase('nl'))
     if (id !== undefined) found.push({ id, start: match.index, end: match.index + match[0].length })
   }
   return found
