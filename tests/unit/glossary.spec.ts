@@ -46,6 +46,18 @@ describe('segmentTerms', () => {
     expect(segmentTerms('Gewone tekst.', [])).toEqual([{ text: 'Gewone tekst.' }])
   })
 
+  it('finds a term in any case, at its place in the text', () => {
+    // "İ" lower-cases to two code units: a match's place must still be its place in the text as typed.
+    for (const text of ['ONTSCHOTTING en Casusregie', 'İ: ONTSCHOTTING en Casusregie']) {
+      const found = findTerms(text, entries)
+      expect(found.map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+        ['ontschotting', 'ONTSCHOTTING'],
+        ['casusregie', 'Casusregie'],
+      ])
+    }
+    expect(findTerms('İ ketenregisseur', entries)).toEqual([])
+  })
+
   it('treats regular-expression characters in a form as plain text', () => {
     expect(findTerms('super- en intervisie (a+b)', [{ id: 'x', forms: ['(a+b)', 'super- en intervisie'] }]).map((m) => m.id)).toEqual(['x', 'x'])
   })
