@@ -94,7 +94,7 @@ const paragraph = (text: string, options: { bold?: boolean; muted?: boolean } = 
 function blockChildren(block: ReportBlock, radar: DocxRadar | null): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(block.text)] })]
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(block.text)] })]
     case 'paragraph':
       return [paragraph(block.text, { bold: block.tone === 'strong', muted: block.tone === 'muted' })]
     case 'list':
@@ -153,7 +153,8 @@ export function reportDocxDocument(report: ReportDocument, radar: DocxRadar | nu
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] }),
           ...report.meta.map((item) => new Paragraph({ children: [new TextRun({ text: `${item.label}: `, bold: true }), new TextRun(item.value)] })),
           ...report.sections.flatMap((section) => [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] }),
+            // A heading stays on the page of what it introduces (keepNext), as in the printed version.
+            new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(section.heading)] }),
             ...section.blocks.flatMap((block) => blockChildren(block, radar)),
           ]),
         ],
