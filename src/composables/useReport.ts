@@ -21,7 +21,7 @@ export interface EmbeddedFile {
 /** Where a report's content comes from: the page passes it in (see views/reportSources.ts). */
 export interface ReportSourceData {
   kind: ReportKind
-  /** Null before there is anything to report, and for the series (its document comes from useSeriesReport; no Word or HTML). */
+  /** Null before there is anything to report, and for the series (its documents come from useSeriesReport). */
   input: ReportInput | null
   embedded: EmbeddedFile | null
   /** The ISO date of printing, for what carries no date of its own. */

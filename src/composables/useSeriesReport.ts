@@ -6,6 +6,7 @@ import type { SeriesEntry } from '@/core/series/seriesEntry'
 import { targetRadar, type Targets } from '@/core/series/targets'
 import type { RadarData } from '@/core/scan/radar'
 import { seriesDocument } from '@/core/report/seriesReport'
+import { FULL_SERIES_REPORT_LIMITS } from '@/core/report/reportLimits'
 import { radarSummaryText } from '@/lib/charts/radarSummary'
 
 /** The latest scores and the targets as one radar: the same on the series page and in its report. */
@@ -23,15 +24,18 @@ export function useTargetRadar(latest: MaybeRefOrGetter<SeriesMomentView<SeriesE
   })
 }
 
-/** The series report, prepared once: the print view renders the document and draws its radar. */
+/**
+ * The series report, prepared once: the print view renders the document and draws its radar, the
+ * Word and HTML files render the full document with the same radar.
+ */
 export function useSeriesReport(overview: MaybeRefOrGetter<SeriesOverview<SeriesEntry>>, targets: MaybeRefOrGetter<Targets>, today: MaybeRefOrGetter<string>) {
   const t = useMessages()
   const { q } = useQuestionnaire()
   const radar = useTargetRadar(() => toValue(overview).moments.at(-1), targets)
-  const document = computed(() => {
-    if (radar.value === null) return null
-    const radarAlt = t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))
-    return seriesDocument(q, toValue(overview), toValue(targets), t.seriesReport, { radarAlt, today: toValue(today) })
-  })
-  return { document, radar }
+  const radarAlt = computed(() => (radar.value === null ? null : t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))))
+  const make = (limits?: typeof FULL_SERIES_REPORT_LIMITS) =>
+    radarAlt.value === null ? null : seriesDocument(q, toValue(overview), toValue(targets), t.seriesReport, { radarAlt: radarAlt.value, today: toValue(today), limits })
+  const document = computed(() => make())
+  const fullDocument = computed(() => make(FULL_SERIES_REPORT_LIMITS))
+  return { document, fullDocument, radar }
 }

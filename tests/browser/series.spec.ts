@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
+import { strFromU8, unzipSync } from 'fflate'
 import { questionnaire } from '../../src/content/questionnaire'
 import { parseResultFile } from '../../src/core/files/fileFormat'
 import { buildSeries } from '../../src/core/series/series'
@@ -12,6 +13,7 @@ import { printToPdf, readPdf, type PdfText } from './support/pdf'
 import { expectPublishablePdf } from './support/pdfStructure'
 import { nl } from '../../src/locales/nl'
 import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
+import { docxText, htmlReport } from './support/report'
 
 /** One team at three dates; added out of order on purpose. */
 const names = ['noord-2026.json', 'noord-2024.json', 'noord-2025.json']
@@ -147,6 +149,51 @@ describe('a measurement series of one team at three dates', () => {
     expectPublishablePdf(pdf.raw, nl.seriesReport.documentTitle, 1)
     expect(errors).toEqual([])
     await context.close()
+  })
+
+  it('makes the series report as Word and HTML too, whole, and the HTML opens again as the series', async () => {
+    const { context, page, errors } = await newPage(session)
+    await buildOnPage(page)
+    await page.locator('[data-target="visie"] select').selectOption('5')
+    const followUp = page.locator('[data-follow-up="ict"]')
+    await followUp.locator('select').selectOption('bezig')
+    // Longer than the printed version's 60 characters: Word and HTML hold it whole.
+    const note = 'Pilot loopt in twee wijken; de leverancier levert in het voorjaar de koppeling met het dossier van de GGD'
+    await followUp.locator('textarea').fill(note)
+    await followUp.locator('textarea').blur()
+    await page.getByRole('link', { name: 'PDF-samenvatting' }).click()
+    await page.waitForURL(/#\/afdrukken\/reeks$/)
+    await arrive(page, printedReport(page))
+    const printed = await page.locator('main.print-page').innerText()
+    expect(printed).not.toContain(note)
+    expect(printed).toContain(nl.seriesReport.clippedNote)
+
+    const word = await docxText(page)
+    // In Word as on paper, a heading stays on the page of what it introduces: all six sections' headings.
+    const xml = strFromU8(unzipSync(word.raw)['word/document.xml']!)
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/><w:keepNext\/>/g)).toHaveLength(6)
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(6)
+    const html = await htmlReport(page)
+    // The report's own text, not the series file the HTML carries in its data block.
+    const htmlBody = html.html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, '')
+    expect(htmlBody).not.toContain('"meetreeks"')
+    for (const text of [word.text, htmlBody]) {
+      for (const needle of [nl.seriesReport.documentTitle, 'Wijkteam Noord', note, ...expected.moments.map((m) => rungTitle(m.rung)), ...expected.factors.map((f) => title(f.factorId))]) {
+        expect(text).toContain(needle)
+      }
+      expect(text).not.toContain(nl.seriesReport.clippedWhere)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+
+    // The HTML report carries the series file: choosing it on the series page opens the series again.
+    const fresh = await newPage(session)
+    await goto(fresh.page, session, '#/reeks', H1.series)
+    await fresh.page.locator('[data-series-files] input[type="file"]').setInputFiles(html.path)
+    await fresh.page.locator('[data-moment="3"]').waitFor()
+    await expect(fresh.page.locator('[data-target="visie"] select').inputValue()).resolves.toBe('5')
+    await expect(fresh.page.locator('[data-follow-up="ict"] textarea').inputValue()).resolves.toBe(note)
+    await fresh.context.close()
   })
 
   it('saves the series as one file that opens again with its targets and follow-up', async () => {

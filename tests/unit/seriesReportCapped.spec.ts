@@ -5,7 +5,7 @@ import { buildSeries } from '@/core/series/series'
 import type { SeriesEntry } from '@/core/series/seriesEntry'
 import type { SeriesAction } from '@/core/files/seriesFile'
 import { seriesDocument } from '@/core/report/seriesReport'
-import { SERIES_REPORT_LIMITS, shownMoments } from '@/core/report/reportLimits'
+import { FULL_SERIES_REPORT_LIMITS, SERIES_REPORT_LIMITS, shownMoments } from '@/core/report/reportLimits'
 import type { ReportSection, TableBlock } from '@/core/report/reportBlocks'
 import { buildAnswers, buildQuestionnaire, buildTeam, scores } from './helpers/builders'
 
@@ -135,5 +135,31 @@ describe('the printed series of more moments than it shows', () => {
       })),
     )
     expect(seriesDocument(q, teams, {}, text, options)!.meta[0]).toEqual({ label: 'Team', value: 'Noord, Zuid, Oost en nog 2' })
+  })
+})
+
+describe('the Word and HTML series, which have no page to fill', () => {
+  const full = seriesDocument(q, overview, { f1: 5, f2: 4 }, text, { ...options, limits: FULL_SERIES_REPORT_LIMITS })!
+  const printed = seriesDocument(q, overview, { f1: 5, f2: 4 }, text, options)!
+  const words = (blocks: unknown) => JSON.stringify(blocks)
+
+  it('holds every follow-up action with its texts whole, and says nothing is cut', () => {
+    const [followUp, ...after] = section(full.sections, 'opvolging')
+    // Two actions at each of the nine moments before the latest, last time (moment 9) first.
+    expect((followUp as TableBlock).rows).toHaveLength(18)
+    expect((followUp as TableBlock).rows[0]!.cells).toEqual(['Factor f1', '1 maart 2018', LONG_WHAT, 'bezig', LONG_NOTE])
+    expect(after).toEqual([])
+    expect(words(full.sections)).not.toContain(text.clippedNote)
+    // The printed version cuts them, as above.
+    expect(words(printed.sections)).toContain(text.clippedNote)
+  })
+
+  it('holds the roadmap whole and keeps the moments the page has room for, saying where the others are', () => {
+    expect(section(full.sections, 'routekaart')).toEqual([
+      expect.objectContaining({ rows: [expect.objectContaining({ cells: ['1. Factor f1 (onder het doel)', '1,0', '5,0', `${LONG_WHAT} · Teamleider · voor de zomer`] }), expect.anything()] }),
+    ])
+    // Each moment is a column of the trend table: the first and the last seven, as printed.
+    expect(section(full.sections, 'verloop')).toEqual(section(printed.sections, 'verloop'))
+    expect(section(full.sections, 'momenten')).toEqual(section(printed.sections, 'momenten'))
   })
 })

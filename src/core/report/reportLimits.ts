@@ -71,7 +71,7 @@ export const FULL_REPORT_LIMITS: ReportLimits = {
 }
 
 /**
- * The series report has only a printed version, so it always uses these. A series holds up to
+ * The printed series report. A series holds up to
  * MAX_SERIES_MOMENTS (40) moments: the moments table and the trend table show the first moment and
  * the last seven (eight score columns of about 40 px: the baseline, and the recent steps that the
  * verdict on the last change is about); the roadmap and the follow-up show their first five rows.
@@ -95,6 +95,21 @@ export const SERIES_REPORT_LIMITS = {
 } as const
 
 export type SeriesReportLimits = { readonly [K in keyof typeof SERIES_REPORT_LIMITS]: number }
+
+/**
+ * The series report's Word and HTML versions: the roadmap, the follow-up, the team names and every
+ * text whole. The moments stay the printed first and last seven: each is a column of the trend
+ * table, which has a page's width in Word as on paper; both versions say where the others are.
+ */
+export const FULL_SERIES_REPORT_LIMITS: SeriesReportLimits = {
+  ...SERIES_REPORT_LIMITS,
+  roadmap: Number.POSITIVE_INFINITY,
+  followUp: Number.POSITIVE_INFINITY,
+  nameChars: Number.POSITIVE_INFINITY,
+  actionChars: Number.POSITIVE_INFINITY,
+  shortChars: Number.POSITIVE_INFINITY,
+  teams: Number.POSITIVE_INFINITY,
+}
 
 /**
  * The positions (0-based) of the moments a printed series shows, oldest first: the first

@@ -1,10 +1,11 @@
 /**
  * The measurement series as a report document (reportBlocks.ts): the moments and their rung, the
  * score per factor per moment with the verdict on the last change, the latest scores against the
- * targets, the roadmap and last time's actions. The print view renders it as it renders every
- * other report and decides nothing. It exists only printed, so it is always the short version: a
- * series of up to forty moments shows its first and last moments (SERIES_REPORT_LIMITS), cuts its
- * lists and long texts, and says where the rest is (the series page, its file and its CSV).
+ * targets, the roadmap and last time's actions. The print view, the Word file and the HTML file
+ * render it as they render every other report and decide nothing. The printed version is the short
+ * one: a series of up to forty moments shows its first and last moments (SERIES_REPORT_LIMITS), cuts
+ * its lists and long texts, and says where the rest is (the series page, its file and its CSV). The
+ * Word and HTML versions hold the lists and texts whole (FULL_SERIES_REPORT_LIMITS).
  */
 import type { Questionnaire } from '../model'
 import type { SeriesAction } from '../files/seriesFile'
@@ -22,7 +23,7 @@ export interface SeriesDocumentOptions {
   /** The ISO date of printing. */
   today: string
   lang?: string
-  /** How much the printed series shows; SERIES_REPORT_LIMITS unless a test says otherwise. */
+  /** How much the series shows: SERIES_REPORT_LIMITS printed, FULL_SERIES_REPORT_LIMITS in Word and HTML. */
   limits?: SeriesReportLimits
 }
 
