@@ -47,6 +47,7 @@ describe('reports to publish', () => {
     const title = nl.report.documentTitle[kind]
     await expect(page.title()).resolves.toBe(title)
     expect(await page.locator('h1').count()).toBe(1)
+    await expect(page.locator('.print-toolbar__hint').innerText()).resolves.toContain(`${nl.print.printHint} ${nl.report.downloads.htmlHint}`)
     const docx = await docxText(page)
     expectPublishableDocx(docx.raw, title)
     expect(docx.text).toContain(nl.report.sections.brief)

@@ -10,7 +10,8 @@ import { targetPriorities } from '../../src/core/series/targets'
 import { series as text } from '../../src/locales/nl/series'
 import { arrive, axeViolations, DESKTOP, goto, H1, hasHorizontalScroll, launch, newPage, PHONE, printedReport, screenshot, type Session } from './support/browser'
 import { printToPdf, readPdf, type PdfText } from './support/pdf'
-import { expectPublishablePdf } from './support/pdfStructure'
+import { expectPublishableDocx, expectPublishablePdf } from './support/pdfStructure'
+import { pathToFileURL } from 'node:url'
 import { nl } from '../../src/locales/nl'
 import { dutch, FIXTURES, signedDutch, tempFile } from './support/fixtures'
 import { docxText, htmlReport } from './support/report'
@@ -167,6 +168,8 @@ describe('a measurement series of one team at three dates', () => {
     const printed = await page.locator('main.print-page').innerText()
     expect(printed).not.toContain(note)
     expect(printed).toContain(nl.seriesReport.clippedNote)
+    // The toolbar says where the HTML report opens again: on the series page, not the start page.
+    await expect(page.locator('.print-toolbar__hint').innerText()).resolves.toContain(`${nl.print.printHint} ${nl.report.downloads.htmlHintSeries}`)
 
     const word = await docxText(page)
     // In Word as on paper, a heading stays on the page of what it introduces: all six sections' headings.
@@ -177,6 +180,14 @@ describe('a measurement series of one team at three dates', () => {
     // The report's own text, not the series file the HTML carries in its data block.
     const htmlBody = html.html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/, '')
     expect(htmlBody).not.toContain('"meetreeks"')
+    // Publishable as the other reports are: heading styles, header rows, alternative text, nl-NL and the title; the HTML passes axe.
+    expectPublishableDocx(word.raw, nl.seriesReport.documentTitle)
+    const htmlContext = await session.browser.newContext()
+    const opened = await htmlContext.newPage()
+    await opened.goto(pathToFileURL(html.path).href)
+    await expect(opened.title()).resolves.toBe(nl.seriesReport.documentTitle)
+    expect(await axeViolations(opened)).toEqual([])
+    await htmlContext.close()
     for (const text of [word.text, htmlBody]) {
       for (const needle of [nl.seriesReport.documentTitle, 'Wijkteam Noord', note, ...expected.moments.map((m) => rungTitle(m.rung)), ...expected.factors.map((f) => title(f.factorId))]) {
         expect(text).toContain(needle)

@@ -223,5 +223,6 @@ export const report = {
     done: (name: string) => `${name} is gedownload.`,
     failed: 'Het Word-bestand kon niet worden gemaakt. Probeer het opnieuw, of gebruik het HTML-verslag of de PDF.',
     htmlHint: 'Het HTML-verslag opent zonder internet in elke browser, is af te drukken en opent het resultaat weer als u het op de startpagina, de workshop of bij vergelijken kiest of erheen sleept.',
+    htmlHintSeries: 'Het HTML-verslag opent zonder internet in elke browser, is af te drukken en opent de meetreeks weer als u het op de pagina Meetreeks kiest of erheen sleept.',
   },
 }
