@@ -17,10 +17,10 @@ export function id() {
 /**
  * A schema that is built when it is first used, not when its module is evaluated. The result-file
  * schemas sit on the first route (a stored scan is checked with them on resume), but a first visit
- * with nothing stored never parses anything: building them up front cost some 40 ms at 4× CPU
- * before the first question (issue #27). Every use goes through the built schema (zod's methods are
- * closures over their own schema, so `this` does not matter); composing one into another builds it
- * when the outer one is built.
+ * with nothing stored never parses anything. Built up front, zod took some 28 ms of a 4× CPU
+ * profile of the first question; built on first use, 10 ms (issue #27). Every use goes through the
+ * built schema (zod's methods are closures over their own schema, so `this` does not matter);
+ * composing one into another builds it when the outer one is built.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function lazySchema<T extends object>(build: () => T): T {
