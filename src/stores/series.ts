@@ -87,7 +87,7 @@ export const useSeriesStore = defineStore('series', () => {
   const setActions = (key: string, actions: SeriesAction[]) => (series.value = withMomentActions(series.value, key, actions))
   const clear = () => (series.value = emptySeries())
 
-  const fileText = () => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()))
+  const fileText = (options?: { compact?: boolean }) => serializeSeries(seriesToFile(series.value, overview.value.teams[0], new Date().toISOString()), options)
   const csvText = () => seriesToCsv(questionnaire, overview.value, targets.value)
 
   return { entries, targets, notStored, overview, latest, addResult, take, saveNow, remove, setDate, setTarget, setActions, setFollowUp, clear, fileText, csvText }

@@ -31,6 +31,14 @@ describe('the series file', () => {
     expect(parseSeriesFile(text)).toEqual({ ok: true, series })
   })
 
+  it('writes the same series compact for an HTML report\'s data block, and reads it back alike', () => {
+    const compact = serializeSeries(series, { compact: true })
+    expect(compact).not.toContain('\n')
+    expect(compact.length).toBeLessThan(text.length)
+    expect(parseSeriesFile(compact)).toEqual(parseSeriesFile(text))
+    expect(parseSeriesFile(compact).ok).toBe(true)
+  })
+
   it('keeps older series without targets or actions valid (both optional)', () => {
     const outcome = parseSeriesFile(withRaw((raw) => {
       delete raw.targets
