@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { files } from '@/locales/nl/files'
+import { MAX_SERIES_BYTES } from '@/core/files/seriesFile'
 import {
   MAX_COLLECTION_BYTES,
   MAX_FILE_BYTES,
@@ -39,6 +41,15 @@ describe('parseResultFile', () => {
     expect(codeOf(parseResultFile('€'.repeat(700_000)))).toBe('te-groot')
     // exactly at the limit is not too big (but not JSON either)
     expect(codeOf(parseResultFile('é'.repeat(MAX_FILE_BYTES / 2)))).toBe('geen-json')
+  })
+
+  it('te-groot says the limits the importers hold, for each kind of file', () => {
+    const message = files.importErrors['te-groot']('groot.json')
+    const mb = (bytes: number) => `${bytes / (1024 * 1024)} MB`
+    expect(message).toContain(`één persoon mag hoogstens ${mb(MAX_FILE_BYTES)}`)
+    expect(MAX_TEAM_FILE_BYTES).toBe(MAX_SERIES_BYTES)
+    expect(MAX_COLLECTION_BYTES).toBe(MAX_SERIES_BYTES)
+    expect(message).toContain(`een teamresultaat, een meetreeks of een bestand met alle bewaarde resultaten ${mb(MAX_SERIES_BYTES)}`)
   })
 
   it('leeg: an empty or blank file', () => {

@@ -1,7 +1,8 @@
 /** Messages for opening files and links. Each names the file and the problem; nothing saved changes. */
 export const files = {
   importErrors: {
-    'te-groot': (name: string) => `${name} is te groot om te openen (een resultaat mag hoogstens 2 MB zijn, een bestand met alle bewaarde resultaten 20 MB). Kies het juiste bestand.`,
+    'te-groot': (name: string) =>
+      `${name} is te groot om te openen (het resultaat van één persoon mag hoogstens 2 MB zijn; een teamresultaat, een meetreeks of een bestand met alle bewaarde resultaten 20 MB). Kies het juiste bestand.`,
     leeg: (name: string) => `${name} is leeg.`,
     'geen-json': (name: string) => `${name} is geen resultaatbestand van deze scan: het is geen JSON-bestand of het is beschadigd.`,
     'ander-bestand': (name: string) => `${name} komt niet uit de Integraalscan. Kies een bestand dat met deze scan is bewaard.`,
