@@ -6,7 +6,8 @@ import type { SeriesEntry } from '@/core/series/seriesEntry'
 import { targetRadar, type Targets } from '@/core/series/targets'
 import type { RadarData } from '@/core/scan/radar'
 import { seriesDocument } from '@/core/report/seriesReport'
-import { FULL_SERIES_REPORT_LIMITS } from '@/core/report/reportLimits'
+import { FULL_SERIES_REPORT_LIMITS, type SeriesReportLimits } from '@/core/report/reportLimits'
+import { seriesFileName } from '@/core/files/fileNames'
 import { radarSummaryText } from '@/lib/charts/radarSummary'
 
 /** The latest scores and the targets as one radar: the same on the series page and in its report. */
@@ -33,9 +34,11 @@ export function useSeriesReport(overview: MaybeRefOrGetter<SeriesOverview<Series
   const { q } = useQuestionnaire()
   const radar = useTargetRadar(() => toValue(overview).moments.at(-1), targets)
   const radarAlt = computed(() => (radar.value === null ? null : t.print.radarAlt(radar.value.caption, radarSummaryText(t, radar.value))))
-  const make = (limits?: typeof FULL_SERIES_REPORT_LIMITS) =>
+  const make = (limits?: SeriesReportLimits) =>
     radarAlt.value === null ? null : seriesDocument(q, toValue(overview), toValue(targets), t.seriesReport, { radarAlt: radarAlt.value, today: toValue(today), limits })
   const document = computed(() => make())
   const fullDocument = computed(() => make(FULL_SERIES_REPORT_LIMITS))
-  return { document, fullDocument, radar }
+  /** "integraalscan-meetreeks-wijkteam-noord-2026-12-07-verslag" (+ the extension), as useReport names the others. */
+  const fileBase = computed(() => `${seriesFileName(toValue(overview).teams[0], 'json', toValue(today)).replace(/\.json$/, '')}-verslag`)
+  return { document, fullDocument, radar, fileBase }
 }
